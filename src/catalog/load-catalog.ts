@@ -1,0 +1,61 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseCatalogFile, type CatalogProblem } from './parse-file';
+import { entrySchema, settingsSchema, type EntryFile } from './schema';
+import type { CatalogSource } from './snapshot';
+
+export const SETTINGS_FILE = 'catalog.yaml';
+export const ENTRIES_DIR = 'entries';
+const ENTRY_FILE = /^([a-z0-9-]+)\.ya?ml$/;
+
+export type LoadResult = { ok: true; source: CatalogSource } | { ok: false; problems: CatalogProblem[] };
+
+/** Checks what no single file can: ids match file names and are unique. */
+export function crossCheck(files: { file: string; entry: EntryFile }[]): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, entry } of files) {
+    const stem = basename(file).replace(/\.ya?ml$/, '');
+    if (stem !== entry.id) problems.push({ file, field: 'id', message: `id "${entry.id}" must match the file name "${stem}"` });
+    const other = seen.get(entry.id);
+    if (other) problems.push({ file, field: 'id', message: `id "${entry.id}" is already used by ${other}` });
+    seen.set(entry.id, file);
+  }
+  return problems;
+}
+
+/**
+ * Reads and validates a catalog folder: `catalog.yaml` (settings) and `entries/*.yaml` (one file per
+ * restricted-goods entry). Reports every problem of every file at once.
+ */
+export async function loadCatalogSource(dir: string): Promise<LoadResult> {
+  const problems: CatalogProblem[] = [];
+  let settingsText: string;
+  try {
+    settingsText = await readFile(join(dir, SETTINGS_FILE), 'utf8');
+  } catch (err) {
+    return { ok: false, problems: [{ file: join(dir, SETTINGS_FILE), field: '', message: `cannot read: ${(err as Error).message}` }] };
+  }
+  const settings = parseCatalogFile(join(dir, SETTINGS_FILE), settingsText, settingsSchema);
+  if (!settings.ok) problems.push(...settings.problems);
+
+  let names: string[] = [];
+  try {
+    names = (await readdir(join(dir, ENTRIES_DIR))).filter((n) => ENTRY_FILE.test(n)).sort();
+  } catch (err) {
+    problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: `cannot read: ${(err as Error).message}` });
+  }
+  if (names.length === 0 && problems.length === 0) {
+    problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: 'the catalog has no entries' });
+  }
+  const entries: { file: string; entry: EntryFile }[] = [];
+  for (const name of names) {
+    const file = join(dir, ENTRIES_DIR, name);
+    const parsed = parseCatalogFile(file, await readFile(file, 'utf8'), entrySchema);
+    if (parsed.ok) entries.push({ file, entry: parsed.value });
+    else problems.push(...parsed.problems);
+  }
+  problems.push(...crossCheck(entries));
+  if (problems.length > 0 || !settings.ok) return { ok: false, problems };
+  return { ok: true, source: { settings: settings.value, entries: entries.map((e) => e.entry) } };
+}

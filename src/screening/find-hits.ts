@@ -1,0 +1,86 @@
+import type { IndexedTerm, MatchIndex } from './match-index';
+import type { ResolvedToken } from './resolve-tokens';
+
+/** A catalog phrase found in a description, with the words it covers. */
+export type Hit = {
+  term: IndexedTerm;
+  from: number;
+  to: number;
+  segment: number;
+  fuzzy: boolean;
+};
+
+/** Whether two words differ by at most one edit (insert, delete, substitute, swap neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
+
+/** A word as written, with its diacritics, for phrases that need them. */
+function tonedOf(original: string, t: ResolvedToken): string {
+  return original.slice(t.start, t.end).normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_JOINER, '').normalize('NFC');
+}
+
+/**
+ * Whether a phrase stands at a position. All words must be there in order within one list element;
+ * a phrase of several words (not a brand) tolerates one word with a typo or written as an
+ * abbreviation, as long as another word is exact.
+ */
+function matchAt(original: string, tokens: readonly ResolvedToken[], at: number, term: IndexedTerm): Hit | null {
+  const n = term.tokens.length;
+  if (at + n > tokens.length) return null;
+  if (term.toned !== undefined && tonedOf(original, tokens[at]) !== term.toned) return null;
+  const seg = tokens[at].segment;
+  let fuzzy = false;
+  let loose = 0;
+  let exact = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[at + k];
+    const want = term.tokens[k];
+    if (t.segment !== seg) return null;
+    if (t.text === want) {
+      exact++;
+      fuzzy ||= t.fuzzy;
+      continue;
+    }
+    if (n < 2 || term.kind === 'brand' || loose > 0) return null;
+    const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw);
+    // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
+    const typo = want.length >= (n > 2 ? 3 : 4) && withinOneEdit(t.raw, want);
+    if (!abbreviated && !typo) return null;
+    loose++;
+    fuzzy = true;
+  }
+  return exact > 0 ? { term, from: at, to: at + n, segment: seg, fuzzy } : null;
+}
+
+/** Every catalog phrase found in a description; each lookup touches only phrases sharing a word. */
+export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const seen = new Set<IndexedTerm>();
+    const tryAll = (terms: readonly IndexedTerm[] | undefined) => {
+      for (const term of terms ?? []) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const hit = matchAt(original, tokens, i, term);
+        if (hit) hits.push(hit);
+      }
+    };
+    tryAll(index.byFirstToken.get(t.text));
+    if (t.abbr) tryAll(index.byInitial.get(t.raw[0]));
+    const next = tokens[i + 1];
+    if (next && !index.byFirstToken.has(t.text)) tryAll(index.bySecondToken.get(next.text));
+  }
+  return hits;
+}

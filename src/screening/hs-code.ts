@@ -1,0 +1,28 @@
+import type { HsStrength } from './types';
+
+const HS_FORM = /^\s*(?:hs\s*:?\s*)?\d{2}(?:[\s.\-]?\d{2}){1,4}\s*$/i;
+
+/**
+ * Reads an HS tariff number in any common form (4015.11, 401511, 4015.11.00, "HS 4015 11")
+ * as its digits; null when it is not one (4 to 10 digits in pairs).
+ * @see https://www.wcoomd.org/en/topics/nomenclature/overview/what-is-the-harmonized-system.aspx
+ */
+export function parseHsCode(raw: string): string | null {
+  if (!HS_FORM.test(raw)) return null;
+  return raw.replace(/\D/g, '');
+}
+
+/** Formats digits as the usual dotted HS notation: 4015.11, 6307.90.40. */
+export function formatHsCode(digits: string): string {
+  return [digits.slice(0, 4), ...(digits.slice(4).match(/\d{2}/g) ?? [])].join('.');
+}
+
+/**
+ * How a declared code stands to a catalog code: the catalog code's own strength when the declared
+ * code is as or more specific; at most indicative when the declared code is broader.
+ */
+export function hsStrengthFor(declared: string, catalogCode: string, strength: HsStrength): HsStrength | null {
+  if (declared.startsWith(catalogCode)) return strength;
+  if (declared.length >= 4 && catalogCode.startsWith(declared)) return 'indicative';
+  return null;
+}

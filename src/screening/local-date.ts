@@ -1,0 +1,54 @@
+import type { LocalDate } from './types';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/i;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether `YYYY-MM-DD` names a real calendar day. */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_ONLY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** The local calendar date of an instant in a time zone. */
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  return formatter(timeZone).format(instant);
+}
+
+/** Whether a time zone name is known to this runtime's ICU data. */
+export function isTimeZone(name: string): boolean {
+  try {
+    formatter(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The jurisdiction's local date of a postal event given as a date or a date-time. A date-time with
+ * an offset is converted; one without an offset is read as local wall time. Null when invalid.
+ */
+export function toLocalDate(value: string, timeZone: string): LocalDate | null {
+  if (DATE_ONLY.test(value)) return isCalendarDate(value) ? value : null;
+  const m = DATE_TIME.exec(value);
+  if (!m || !isCalendarDate(m[1])) return null;
+  const [h, min, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (h > 23 || min > 59 || s > 59) return null;
+  if (!m[5]) return m[1];
+  const instant = new Date(value.toUpperCase());
+  return Number.isNaN(instant.getTime()) ? null : localDateOf(instant, timeZone);
+}

@@ -1,0 +1,129 @@
+import { phraseTokens } from './normalize';
+import { parseHsCode } from './hs-code';
+import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
+
+export type IndexedTerm = {
+  entryId: string;
+  kind: TermKind | 'vague';
+  /** The phrase as the catalog writes it. */
+  text: string;
+  tokens: string[];
+  /** For a one-word phrase with diacritics: the word must be written with them (cồn, not con). */
+  toned?: string;
+};
+
+export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
+
+/** Everything a description is matched against, built once per catalog snapshot. */
+export type MatchIndex = {
+  /** Terms by their first word. */
+  byFirstToken: ReadonlyMap<string, readonly IndexedTerm[]>;
+  /** Phrases of two or more words by their second word, for a typo in the first (găg tay y tế). */
+  bySecondToken: ReadonlyMap<string, readonly IndexedTerm[]>;
+  /** Phrases of two or more words by their first letter, for abbreviations (k/trang, g/tay). */
+  byInitial: ReadonlyMap<string, readonly IndexedTerm[]>;
+  /** Every word of every phrase: a description word outside it cannot take part in a match. */
+  vocabulary: ReadonlySet<string>;
+  /** One-deletion variants of long vocabulary words, for typo candidates. */
+  deletions: ReadonlyMap<string, readonly string[]>;
+  fillers: ReadonlySet<string>;
+  /** Real words of everyday language, never read as typos of a catalog word. */
+  commonWords: ReadonlySet<string>;
+  hsCodes: readonly IndexedHsCode[];
+  entries: ReadonlyMap<string, RestrictedEntry>;
+};
+
+/** Shortest word that a typo or a glued compound is looked for in. */
+export const MIN_FUZZY_LENGTH = 5;
+const LANGS: Lang[] = ['vi', 'en', 'fr'];
+
+function listOf(lists: TermLists): string[] {
+  return LANGS.flatMap((l) => lists[l] ?? []);
+}
+
+function tagged(lists: TermLists): [string, Lang][] {
+  return LANGS.flatMap((l) => (lists[l] ?? []).map((t): [string, Lang] => [t, l]));
+}
+
+/** The variants of a word with one letter left out. */
+export function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Builds the match index of a catalog: phrases by first word, the vocabulary, typo candidates and
+ * HS codes. Cost grows with the catalog's size, once per snapshot; a lookup touches only the
+ * phrases that start with a word the description has.
+ */
+export function buildMatchIndex(
+  entries: readonly RestrictedEntry[],
+  settings: CatalogSettings,
+  commonWords: ReadonlySet<string>,
+): MatchIndex {
+  const byFirstToken = new Map<string, IndexedTerm[]>();
+  const bySecondToken = new Map<string, IndexedTerm[]>();
+  const byInitial = new Map<string, IndexedTerm[]>();
+  const push = (map: Map<string, IndexedTerm[]>, key: string, term: IndexedTerm) => {
+    const list = map.get(key);
+    if (list) list.push(term);
+    else map.set(key, [term]);
+  };
+  const vocabulary = new Set<string>();
+  const seenPhrases = new Set<string>();
+  const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: Lang) => {
+    const tokens = phraseTokens(text);
+    if (tokens.length === 0) return;
+    const key = `${entryId}|${kind}|${tokens.join(' ')}`;
+    if (seenPhrases.has(key)) return;
+    seenPhrases.add(key);
+    const term: IndexedTerm = { entryId, kind, text, tokens };
+    const nfc = text.normalize('NFC').toLowerCase().trim();
+    // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
+    if (lang === 'vi' && tokens.length === 1 && /[^\x00-\x7f]/.test(nfc)) term.toned = nfc;
+    push(byFirstToken, tokens[0], term);
+    if (tokens.length > 1 && kind !== 'brand') {
+      push(bySecondToken, tokens[1], term);
+      push(byInitial, tokens[0][0], term);
+    }
+    for (const t of tokens) vocabulary.add(t);
+  };
+  for (const e of entries) {
+    for (const [t, l] of tagged(e.match.terms)) add(e.id, 'term', t, l);
+    for (const t of e.match.brands) add(e.id, 'brand', t);
+    for (const [t, l] of tagged(e.match.heads)) add(e.id, 'head', t, l);
+    for (const [t, l] of tagged(e.match.qualifiers)) add(e.id, 'qualifier', t, l);
+    for (const [t, l] of tagged(e.match.lookalikes)) add(e.id, 'lookalike', t, l);
+  }
+  for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
+  const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
+
+  const deletions = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
+    for (const key of [word, ...deletionsOf(word)]) {
+      const list = deletions.get(key);
+      if (!list) deletions.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
+    }
+  }
+
+  const hsCodes: IndexedHsCode[] = entries.flatMap((e) =>
+    e.hsCodes.map((h) => ({ entryId: e.id, digits: parseHsCode(h.code) ?? h.code.replace(/\D/g, ''), strength: h.strength })),
+  );
+  // Longest first: a specific national code speaks before its broader heading.
+  hsCodes.sort((a, b) => b.digits.length - a.digits.length);
+
+  return {
+    byFirstToken,
+    bySecondToken,
+    byInitial,
+    vocabulary,
+    deletions,
+    fillers,
+    commonWords,
+    hsCodes,
+    entries: new Map(entries.map((e) => [e.id, e])),
+  };
+}

@@ -1,0 +1,186 @@
+import { hsStrengthFor } from './hs-code';
+import { findHits, type Hit } from './find-hits';
+import type { MatchIndex } from './match-index';
+import { normalizeText } from './normalize';
+import { resolveTokens, type ResolvedToken } from './resolve-tokens';
+import type { Evidence, HsStrength, Scoring, TermKind } from './types';
+
+/** What a description (and HS code) says about one catalog entry. */
+export type EntrySignal = {
+  entryId: string;
+  score: number;
+  kind: TermKind | 'hs';
+  evidence: Evidence;
+  term: string;
+  matchedText: string;
+  fuzzy: boolean;
+  /** The HS code names this entry but the description clearly names something else. */
+  hsConflict: boolean;
+};
+
+export type ItemAnalysis = {
+  normalizedText: string;
+  /** Nothing in the description names a good: only general words, numbers or punctuation. */
+  vague: boolean;
+  signals: EntrySignal[];
+  /** Look-alike goods recognised (and so not restricted), by entry. */
+  lookalikes: { entryId: string; term: string; matchedText: string }[];
+};
+
+/** List elements that only describe (a few words, no good named): "Gloves, medical grade, nitrile". */
+type Layout = { attributeSegments: ReadonlySet<number> };
+
+const ATTRIBUTE_SEGMENT_WORDS = 3;
+
+function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layout {
+  const size = new Map<number, number>();
+  for (const t of tokens) size.set(t.segment, (size.get(t.segment) ?? 0) + 1);
+  const naming = new Set(hits.filter((h) => h.term.kind !== 'qualifier').map((h) => h.segment));
+  const attributeSegments = new Set<number>();
+  for (const [seg, n] of size) if (n <= ATTRIBUTE_SEGMENT_WORDS && !naming.has(seg)) attributeSegments.add(seg);
+  return { attributeSegments };
+}
+
+const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
+
+function isFiller(index: MatchIndex, word: string): boolean {
+  return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word);
+}
+
+/** Whether every word is a general term, a filler, a number or a unit: too vague to screen. */
+function isVague(index: MatchIndex, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const h of hits) {
+    if (h.term.kind !== 'vague') continue;
+    for (let k = h.from; k < h.to; k++) covered[k] = true;
+  }
+  return tokens.every((t, k) => covered[k] || isFiller(index, t.text) || isFiller(index, t.raw));
+}
+
+function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
+  return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
+}
+
+/**
+ * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask) and a
+ * generic word in its list element (gardening gloves); next to a naming phrase it asks for a look.
+ */
+function scoreEntry(
+  scoring: Scoring,
+  hits: readonly Hit[],
+  layout: Layout,
+  original: string,
+  tokens: readonly ResolvedToken[],
+): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
+  const { weights } = scoring;
+  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
+  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => overlaps(l, h)));
+  const qualifiers = live.filter((h) => h.term.kind === 'qualifier');
+  const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
+  let best: { hit: Hit; score: number; kind: TermKind } | null = null;
+  const consider = (hit: Hit, score: number, kind: TermKind) => {
+    const s = hit.fuzzy ? score * weights.fuzzyPenalty : score;
+    if (!best || s > best.score) best = { hit, score: s, kind };
+  };
+  for (const h of live) {
+    const kind = h.term.kind as TermKind;
+    if (kind === 'term' || kind === 'brand') {
+      consider(h, excluded(h) ? weights.head : kind === 'term' ? weights.term : weights.brand, kind);
+    } else if (kind === 'head' && !excluded(h)) {
+      const qualified = qualifiers.some(
+        (q) => !overlaps(q, h) && (q.segment === h.segment || layout.attributeSegments.has(q.segment)),
+      );
+      consider(h, qualified ? weights.qualifiedHead : weights.head, 'head');
+    }
+  }
+  const lookalike = lookalikes[0] ?? null;
+  if (!best) return { signal: null, lookalike };
+  const b = best as { hit: Hit; score: number; kind: TermKind };
+  return {
+    signal: {
+      entryId: b.hit.term.entryId,
+      score: Math.round(b.score * 1000) / 1000,
+      kind: b.kind,
+      term: b.hit.term.text,
+      matchedText: spanText(original, tokens, b.hit),
+      fuzzy: b.hit.fuzzy,
+    },
+    lookalike,
+  };
+}
+
+function strongestHsCode(index: MatchIndex, hsDigits: string | undefined) {
+  const found = new Map<string, HsStrength>();
+  if (!hsDigits) return found;
+  for (const h of index.hsCodes) {
+    const s = hsStrengthFor(hsDigits, h.digits, h.strength);
+    if (s && found.get(h.entryId) !== 'decisive') found.set(h.entryId, s);
+  }
+  return found;
+}
+
+/**
+ * Matches one declared item against every catalog entry: its description (phrases, brands,
+ * generic words with qualifiers, look-alikes) and its HS code. Pure; the cost grows with the
+ * words of the description, not with the size of the catalog.
+ */
+export function analyzeItem(
+  index: MatchIndex,
+  scoring: Scoring,
+  description: string,
+  hsDigits?: string,
+): ItemAnalysis {
+  const normalized = normalizeText(description);
+  const tokens = resolveTokens(index, normalized.tokens);
+  const hits = findHits(index, description, tokens);
+  const vague = isVague(index, tokens, hits);
+  const layout = layoutOf(tokens, hits);
+
+  const byEntry = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (h.term.kind === 'vague') continue;
+    const list = byEntry.get(h.term.entryId);
+    if (list) list.push(h);
+    else byEntry.set(h.term.entryId, [h]);
+  }
+  const hsByEntry = strongestHsCode(index, hsDigits);
+  const { weights } = scoring;
+  const signals: EntrySignal[] = [];
+  const lookalikes: ItemAnalysis['lookalikes'] = [];
+  const describesSomething = !vague && tokens.length > 0;
+  const hsText = hsDigits ?? '';
+
+  for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], layout, description, tokens);
+    if (lookalike) {
+      lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
+    }
+    const hs = hsByEntry.get(entryId);
+    if (signal) {
+      const boosted = hs === 'decisive' && signal.score < weights.hsDecisive;
+      signals.push({
+        ...signal,
+        score: boosted ? weights.hsDecisive : signal.score,
+        evidence: hs ? 'description+hsCode' : 'description',
+        hsConflict: false,
+      });
+      continue;
+    }
+    if (!hs) continue;
+    // A specific code next to a clear description of another good is a conflict; a broad code
+    // (6307.90 covers flags and lanyards too) yields to the description.
+    if (describesSomething && hs === 'decisive') {
+      signals.push({
+        entryId, score: weights.hsIndicative, kind: 'hs', evidence: 'hsCode', term: hsText,
+        matchedText: hsText, fuzzy: false, hsConflict: true,
+      });
+    } else if (!describesSomething) {
+      signals.push({
+        entryId, score: hs === 'decisive' ? weights.hsDecisive : weights.hsIndicative, kind: 'hs',
+        evidence: 'hsCode', term: hsText, matchedText: hsText, fuzzy: false, hsConflict: false,
+      });
+    }
+  }
+  signals.sort((a, b) => b.score - a.score);
+  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes };
+}

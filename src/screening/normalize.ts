@@ -1,0 +1,161 @@
+import { remove as foldConfusables } from 'confusables';
+
+/** A word of a description after folding, with where it stood in the original text. */
+export type Token = {
+  text: string;
+  /** Code-unit offsets into the original string. */
+  start: number;
+  end: number;
+  /** Index of the list element (comma, semicolon, "và", "and"...) the word belongs to. */
+  segment: number;
+  /** Written as an abbreviation: letters right before a slash or a full stop (k/trang, san. gel). */
+  abbr?: boolean;
+};
+
+export type NormalizedText = { original: string; text: string; tokens: Token[] };
+
+const INVISIBLE = /[\p{Cf}\p{M}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/u;
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters that glue a word when they stand between letters (k.h.ẩ.u, N-95, s*a*n). */
+const JOINERS = new Set(['.', '-', '_', '*', '·', '•', '~', '‧', '∙', '⋅']);
+const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
+const ABBREVIATION_MARKS = new Set(['/', '.']);
+const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
+/** Inside a word these stand for letters (m@sk, $anitizer). */
+const LEET_SYMBOLS = new Set(['@', '$']);
+
+const foldMemo = new Map<string, string>();
+
+/** Folds one code point to lower-case ASCII where a Latin reading exists; '' for invisible ones. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  const known = foldMemo.get(ch);
+  if (known !== undefined) return known;
+  let out = '';
+  for (const c of ch.normalize('NFKC')) {
+    if (INVISIBLE.test(c)) continue;
+    let x = c.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
+    if (NON_ASCII.test(x)) {
+      x = foldConfusables(x).toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
+    }
+    if (/\s/u.test(x)) x = ' ';
+    out += x;
+  }
+  if (foldMemo.size < 20000) foldMemo.set(ch, out);
+  return out;
+}
+
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(c);
+}
+
+type Folded = { chars: string[]; from: number[]; to: number[] };
+
+function foldString(raw: string): Folded {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const cp of raw) {
+    const folded = foldChar(cp);
+    // A combining mark belongs to the letter before it (NFD input).
+    if (folded === '' && to.length > 0 && /\p{M}/u.test(cp)) to[to.length - 1] = i + cp.length;
+    for (const c of folded) {
+      chars.push(c);
+      from.push(i);
+      to.push(i + cp.length);
+    }
+    i += cp.length;
+  }
+  return { chars, from, to };
+}
+
+function letterRunBefore(chars: string[], at: number): number {
+  let n = 0;
+  for (let k = at - 1; k >= 0 && /[a-z]/.test(chars[k]); k--) n++;
+  return n;
+}
+
+function letterRunAfter(chars: string[], at: number): number {
+  let n = 0;
+  for (let k = at + 1; k < chars.length && /[a-z]/.test(chars[k]); k++) n++;
+  return n;
+}
+
+/** Whether the character at `at` glues the word around it rather than separating two words. */
+function joins(chars: string[], at: number): boolean {
+  const c = chars[at];
+  const prev = chars[at - 1];
+  const next = chars[at + 1];
+  if (prev === undefined || next === undefined) return false;
+  if (LEET_SYMBOLS.has(c)) return isWordChar(prev) || isWordChar(next);
+  if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
+  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one.
+  if (c === '-' && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;
+  return true;
+}
+
+/**
+ * Folds a description to comparable words: NFKC, invisible characters dropped, look-alike letters
+ * from other scripts read as Latin, case and Vietnamese diacritics folded (đ → d), words glued
+ * by dots or dashes joined again. Total and idempotent on its `text`.
+ * @see https://www.unicode.org/reports/tr39/ (confusables)
+ */
+export function normalizeText(raw: string): NormalizedText {
+  const { chars, from, to } = foldString(raw);
+  const tokens: Token[] = [];
+  let segment = 0;
+  let word = '';
+  let wordStart = -1;
+  let wordEnd = -1;
+  const flush = () => {
+    if (word === '') return;
+    if (SEGMENT_WORDS.has(word) && tokens.length > 0) {
+      segment++;
+    } else {
+      tokens.push({ text: word, start: wordStart, end: wordEnd, segment });
+    }
+    word = '';
+  };
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k];
+    if (isWordChar(c) || (LEET_SYMBOLS.has(c) && joins(chars, k))) {
+      if (word === '') wordStart = from[k];
+      word += c;
+      wordEnd = to[k];
+      continue;
+    }
+    if (word !== '' && joins(chars, k)) continue;
+    if (word !== '' && ABBREVIATION_MARKS.has(c) && /^[a-z]{1,4}$/.test(word)) {
+      const abbreviated = word;
+      flush();
+      const last = tokens[tokens.length - 1];
+      if (last && last.text === abbreviated) last.abbr = true;
+      // "g/tay" keeps its words together; a slash between longer words separates list elements.
+      continue;
+    }
+    flush();
+    if (c === '/' && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
+    if (SEGMENT_BREAKS.has(c) && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
+  }
+  flush();
+  return { original: raw, text: tokens.map((t) => t.text).join(' '), tokens };
+}
+
+/** Folds plurals so "gloves", "gants" and "médicaux" meet "glove", "gant" and "médical". */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('aux')) return word.slice(0, -3) + 'al';
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The folded, stemmed words of a catalog phrase, as description words are read. */
+export function phraseTokens(phrase: string): string[] {
+  return normalizeText(phrase).tokens.map((t) => stem(t.text));
+}

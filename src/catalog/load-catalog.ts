@@ -28,7 +28,7 @@ export function crossCheck(files: { file: string; entry: EntryFile }[]): Catalog
  * Reads and validates a catalog folder: `catalog.yaml` (settings) and `entries/*.yaml` (one file per
  * restricted-goods entry). Reports every problem of every file at once.
  */
-export async function loadCatalogSource(dir: string): Promise<LoadResult> {
+export async function loadCatalogSource(dir: string, options: { skipEntry?: string } = {}): Promise<LoadResult> {
   const problems: CatalogProblem[] = [];
   let settingsText: string;
   try {
@@ -41,11 +41,13 @@ export async function loadCatalogSource(dir: string): Promise<LoadResult> {
 
   let names: string[] = [];
   try {
-    names = (await readdir(join(dir, ENTRIES_DIR))).filter((n) => ENTRY_FILE.test(n)).sort();
+    names = (await readdir(join(dir, ENTRIES_DIR)))
+      .filter((n) => ENTRY_FILE.test(n) && ENTRY_FILE.exec(n)![1] !== options.skipEntry)
+      .sort();
   } catch (err) {
     problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: `cannot read: ${(err as Error).message}` });
   }
-  if (names.length === 0 && problems.length === 0) {
+  if (names.length === 0 && problems.length === 0 && !options.skipEntry) {
     problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: 'the catalog has no entries' });
   }
   const entries: { file: string; entry: EntryFile }[] = [];

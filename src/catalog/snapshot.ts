@@ -28,11 +28,15 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** A hash of a value's content with keys in a fixed order: layout and comments never count. */
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 16);
+}
+
 /** The content version of a catalog: a hash of its normalized content, not of file bytes or comments. */
 export function catalogVersion(source: CatalogSource): string {
   const entries = [...source.entries].sort((a, b) => a.id.localeCompare(b.id));
-  const json = JSON.stringify(canonical({ settings: source.settings, entries }));
-  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return contentHash({ settings: source.settings, entries });
 }
 
 function deepFreeze<T>(value: T): T {

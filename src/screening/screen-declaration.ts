@@ -30,7 +30,7 @@ function applied(entryId: string, rule: Rule): AppliedRule {
 }
 
 function basisText(rule: Rule): string {
-  return rule.legalBasis.map((b) => b.number).join('; ');
+  return rule.legalBasis.map((b) => `${b.number} (${b.date})`).join('; ');
 }
 
 function judgeSignal(

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { AuditLog } from './audit-log';
+import { loadCatalogSource } from './load-catalog';
+import type { CatalogProblem } from './parse-file';
+import { buildSnapshot, catalogVersion, contentHash, type CatalogSnapshot, type CatalogSource } from './snapshot';
+import { VersionArchive } from './version-archive';
+
+export type StoreLogger = {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+};
+
+export type ReloadOutcome =
+  | { ok: true; version: string; changed: boolean }
+  | { ok: false; problems: CatalogProblem[] };
+
+export type StoreStatus = {
+  ready: boolean;
+  version: string | null;
+  builtAt: string | null;
+  lastReload: { at: string; trigger: string; ok: boolean; problems: CatalogProblem[] } | null;
+};
+
+export type StoreOptions = {
+  catalogDir: string;
+  historyDir: string;
+  clock?: () => Date;
+  logger?: StoreLogger;
+  /** Called after each reload attempt, for metrics. */
+  onReload?: (outcome: ReloadOutcome, snapshot: CatalogSnapshot | null) => void;
+};
+
+const silent: StoreLogger = { info() {}, warn() {}, error() {} };
+const REPLAY_CACHE = 4;
+
+function changedEntries(a: CatalogSource | undefined, b: CatalogSource): string[] {
+  const key = (s: CatalogSource | undefined) => new Map((s?.entries ?? []).map((e) => [e.id, contentHash(e)]));
+  const before = key(a);
+  const after = key(b);
+  const ids = new Set([...before.keys(), ...after.keys()]);
+  return [...ids].filter((id) => before.get(id) !== after.get(id)).sort();
+}
+
+/**
+ * Holds the catalog snapshot that screenings read, and replaces it whole: on reload from disk (a
+ * watched change or SIGHUP) and after an officer's edit. A catalog that fails to validate never
+ * replaces the last good one. Every published version is archived for replay.
+ */
+export class CatalogStore {
+  readonly archive: VersionArchive;
+  readonly audit: AuditLog;
+  private snapshot: CatalogSnapshot | null = null;
+  private last: StoreStatus['lastReload'] = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private watcher: FSWatcher | null = null;
+  private debounce: NodeJS.Timeout | null = null;
+  private readonly replays = new Map<string, CatalogSnapshot>();
+  private readonly clock: () => Date;
+  private readonly logger: StoreLogger;
+
+  constructor(private readonly options: StoreOptions) {
+    this.archive = new VersionArchive(options.historyDir);
+    this.audit = new AuditLog(options.historyDir);
+    this.clock = options.clock ?? (() => new Date());
+    this.logger = options.logger ?? silent;
+  }
+
+  get catalogDir(): string {
+    return this.options.catalogDir;
+  }
+
+  current(): CatalogSnapshot | null {
+    return this.snapshot;
+  }
+
+  status(): StoreStatus {
+    return {
+      ready: this.snapshot !== null,
+      version: this.snapshot?.version ?? null,
+      builtAt: this.snapshot?.builtAt ?? null,
+      lastReload: this.last,
+    };
+  }
+
+  /**
+   * Runs one catalog change at a time: in this process (a promise chain) and across every process
+   * sharing the history folder (a lock file), so reloads and edits never interleave.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const locked = async () => {
+      await mkdir(this.options.historyDir, { recursive: true });
+      const release = await lockfile.lock(this.options.historyDir, {
+        realpath: false,
+        lockfilePath: join(this.options.historyDir, 'catalog.lock'),
+        stale: 15000,
+        retries: { retries: 200, minTimeout: 5, maxTimeout: 100 },
+      });
+      try {
+        return await task();
+      } finally {
+        await release();
+      }
+    };
+    const run = this.chain.then(locked, locked);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Reads the catalog folder again; keeps the last good snapshot when it does not validate. */
+  reload(trigger: string): Promise<ReloadOutcome> {
+    return this.exclusive(async () => {
+      const at = this.clock().toISOString();
+      let outcome: ReloadOutcome;
+      const loaded = await loadCatalogSource(this.options.catalogDir).catch((err: Error) => ({
+        ok: false as const,
+        problems: [{ file: this.options.catalogDir, field: '', message: err.message }],
+      }));
+      if (!loaded.ok) {
+        outcome = { ok: false, problems: loaded.problems };
+        this.last = { at, trigger, ok: false, problems: loaded.problems };
+        this.logger.error(
+          { trigger, problems: loaded.problems, keptVersion: this.snapshot?.version ?? null },
+          'catalog reload failed; the last good catalog stays in force',
+        );
+      } else {
+        const version = catalogVersion(loaded.source);
+        const changed = version !== this.snapshot?.version;
+        if (changed) {
+          const previous = this.snapshot;
+          const next = buildSnapshot(loaded.source, this.clock());
+          // The first process to publish a version records it; replicas reloading the same files do not.
+          const known = await this.archive.has(version);
+          await this.publish(next);
+          if (!known) await this.audit.append({
+            id: randomUUID(), at, actor: 'filesystem', action: 'reload', entryId: null,
+            reason: previous ? `catalog files changed (${trigger})` : `catalog loaded (${trigger})`,
+            fromVersion: previous?.version ?? null, toVersion: version, before: null, after: null,
+            changedEntries: changedEntries(previous?.source, loaded.source),
+          });
+          this.logger.info({ trigger, version, previous: previous?.version ?? null }, 'catalog loaded');
+        }
+        outcome = { ok: true, version, changed };
+        this.last = { at, trigger, ok: true, problems: [] };
+      }
+      this.options.onReload?.(outcome, this.snapshot);
+      return outcome;
+    });
+  }
+
+  /** Archives and swaps in a snapshot built by an edit; call inside `exclusive`. */
+  async publish(next: CatalogSnapshot): Promise<void> {
+    await this.archive.put(next.version, next.source);
+    this.snapshot = next;
+    this.last = { at: this.clock().toISOString(), trigger: 'edit', ok: true, problems: [] };
+  }
+
+  /** The snapshot of a past version, for replaying a decision; null when it was never published here. */
+  async snapshotFor(version: string): Promise<CatalogSnapshot | null> {
+    if (this.snapshot?.version === version) return this.snapshot;
+    const cached = this.replays.get(version);
+    if (cached) return cached;
+    const source = await this.archive.get(version);
+    if (!source || catalogVersion(source) !== version) return null;
+    const snapshot = buildSnapshot(source, this.clock());
+    this.replays.set(version, snapshot);
+    if (this.replays.size > REPLAY_CACHE) this.replays.delete(this.replays.keys().next().value!);
+    return snapshot;
+  }
+
+  /** Reloads shortly after files in the catalog folder change. */
+  watch(delayMs = 200): void {
+    if (this.watcher) return;
+    try {
+      this.watcher = watch(this.options.catalogDir, { recursive: true }, (_event, name) => {
+        if (name && (String(name).startsWith('.') || String(name).includes('/.') || String(name).endsWith('.tmp'))) return;
+        if (this.debounce) clearTimeout(this.debounce);
+        this.debounce = setTimeout(() => void this.reload('watch'), delayMs);
+      });
+      this.watcher.on('error', (err) => this.logger.warn({ err: err.message }, 'catalog watch stopped'));
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'cannot watch the catalog folder; use SIGHUP to reload');
+    }
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.debounce) clearTimeout(this.debounce);
+  }
+}

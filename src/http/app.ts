@@ -1,0 +1,135 @@
+import { dirname, join, resolve } from 'node:path';
+import cors from 'cors';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { AnalysisCache } from '../catalog/analysis-cache';
+import type { CatalogStore } from '../catalog/catalog-store';
+import type { EntryEditor } from '../catalog/entry-editor';
+import type { Config } from '../config';
+import type { Metrics } from './metrics';
+import { adminAuth, failedLoginLimit } from './middleware/admin-auth';
+import { errorHandler, notFound } from './middleware/error-handler';
+import { jsonBody } from './middleware/json-body';
+import { requestId } from './middleware/request-id';
+import { HttpProblem } from './problem';
+import { adminRoutes } from './routes/admin';
+import { batchRoutes } from './routes/batch';
+import { catalogRoutes } from './routes/catalog';
+import { healthRoutes } from './routes/health';
+import { screeningRoutes } from './routes/screenings';
+
+export type AppDeps = {
+  config: Config;
+  store: CatalogStore;
+  editor: EntryEditor;
+  cache: AnalysisCache;
+  metrics: Metrics;
+  logger: Logger;
+  clock?: () => Date;
+};
+
+/** The project root, from src/http or dist/http alike. */
+export const ROOT = resolve(__dirname, '..', '..');
+
+function timing(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const end = metrics.duration.startTimer();
+    res.on('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : res.statusCode === 404 ? 'unmatched' : req.path;
+      end({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  };
+}
+
+function staticPages(app: Express): void {
+  const examples = join(ROOT, 'examples');
+  const pages = { index: 'index.html', fallthrough: true, maxAge: '5m' } as const;
+  app.get('/', (_req, res) => res.redirect(302, '/lookup/'));
+  app.use('/lookup', express.static(join(examples, 'lookup'), pages));
+  app.use('/catalog', express.static(join(examples, 'catalog-page'), pages));
+  app.use('/assets', express.static(join(examples, 'assets'), pages));
+  app.use('/docs/swagger-ui', express.static(dirname(require.resolve('swagger-ui-dist/package.json')), { fallthrough: true, maxAge: '1d' }));
+  app.use('/docs', express.static(join(examples, 'docs'), pages));
+  app.get('/openapi.yaml', (_req, res) => res.type('application/yaml').sendFile(join(ROOT, 'openapi', 'openapi.yaml')));
+}
+
+/**
+ * Builds the HTTP service around a catalog store: screening, catalog reading and administration,
+ * health, metrics and the pages. Never listens; `server.ts` does.
+ */
+export function createApp(deps: AppDeps): Express {
+  const { config, store, editor, cache, metrics, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(requestId());
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as express.Request).id,
+      customProps: (req) => ({ requestId: (req as express.Request).id, officer: (req as express.Request).officer }),
+      serializers: {
+        req: (req) => ({ method: req.method, path: String(req.url).split('?')[0] }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      quietReqLogger: true,
+    }),
+  );
+  app.use(timing(metrics));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  // Swagger UI sets inline style attributes; its scripts stay same-origin only.
+  app.use('/docs', helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+  }));
+  app.use(cors({ origin: config.corsOrigins.length ? [...config.corsOrigins] : false, exposedHeaders: ['ETag', 'X-Request-Id'] }));
+
+  app.use(healthRoutes(store));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  staticPages(app);
+
+  const limits = { items: config.limits.items, descriptionLength: config.limits.descriptionLength };
+  app.use('/v1/screenings/batch', jsonBody(config.limits.batchItems * 2048));
+  app.use('/v1', jsonBody(config.limits.bodyBytes));
+  app.use(batchRoutes({ store, cache, metrics, limits, clock, batch: config.limits }));
+  app.use(screeningRoutes({ store, cache, metrics, limits, clock }));
+  app.use(catalogRoutes(store));
+  app.use(
+    '/v1/admin',
+    failedLoginLimit(config.adminFailedLoginLimit),
+    adminAuth(config.adminTokens, () => metrics.adminFailures.inc()),
+  );
+  app.use(adminRoutes({ store, editor, log: (obj, msg) => logger.info(obj, msg) }));
+
+  app.use('/v1', (req, _res, next) => next(new HttpProblem('not-found', `No API at ${req.method} ${req.originalUrl.split('?')[0]}.`)));
+  app.use(notFound());
+  app.use(errorHandler(logger));
+  return app;
+}

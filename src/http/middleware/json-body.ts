@@ -1,0 +1,38 @@
+import express, { type RequestHandler } from 'express';
+import { HttpProblem } from '../problem';
+
+const MAX_DEPTH = 32;
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+/** Deepest nesting of a parsed JSON value, walked without recursion. */
+export function jsonDepth(value: unknown, stopAt = MAX_DEPTH + 1): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) max = d;
+    if (max >= stopAt) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** JSON bodies only (415 otherwise), size-limited (413), nesting-limited (400). */
+export function jsonBody(limitBytes: number): RequestHandler {
+  const parse = express.json({ limit: limitBytes, strict: true, type: ['application/json', 'application/*+json'] });
+  return (req, res, next) => {
+    if (!WITH_BODY.has(req.method)) return next();
+    const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+    if (hasBody && !req.is(['application/json', 'application/*+json'])) {
+      return next(new HttpProblem('unsupported-media-type', `Send the body as application/json, not ${req.get('content-type') ?? 'no content type'}.`));
+    }
+    parse(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      if (jsonDepth(req.body) > MAX_DEPTH) {
+        return next(new HttpProblem('invalid-request', `The body is nested more than ${MAX_DEPTH} levels deep.`));
+      }
+      next();
+    });
+  };
+}

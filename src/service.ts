@@ -1,0 +1,61 @@
+import type { Express } from 'express';
+import pino, { type Logger } from 'pino';
+import { AnalysisCache } from './catalog/analysis-cache';
+import { CatalogStore } from './catalog/catalog-store';
+import { EntryEditor } from './catalog/entry-editor';
+import type { Config } from './config';
+import { createApp } from './http/app';
+import { createMetrics, type Metrics } from './http/metrics';
+
+export type Service = {
+  app: Express;
+  store: CatalogStore;
+  cache: AnalysisCache;
+  metrics: Metrics;
+  logger: Logger;
+  close(): void;
+};
+
+/** The log: JSON lines; the Authorization header can never reach it. */
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { pid: process.pid },
+    redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'token'], censor: '[redacted]' },
+  });
+}
+
+/**
+ * Wires the service from a configuration: catalog store (loaded once), editor, cache, metrics and
+ * the Express app. Loading failures leave the service up but not ready (it refuses to screen).
+ */
+export async function createService(config: Config, options: { logger?: Logger; clock?: () => Date; defaultMetrics?: boolean } = {}): Promise<Service> {
+  const logger = options.logger ?? createLogger(config);
+  let metrics: Metrics | undefined;
+  const store = new CatalogStore({
+    catalogDir: config.catalogDir,
+    historyDir: config.historyDir,
+    clock: options.clock,
+    logger,
+    onReload: (outcome) => {
+      if (!outcome.ok) metrics?.reloadFailures.inc();
+    },
+  });
+  const cache = new AnalysisCache(config.cache);
+  metrics = createMetrics({ store, cache, defaultMetrics: options.defaultMetrics });
+  await store.reload('start');
+  if (config.watchCatalog) store.watch();
+  const editor = new EntryEditor(store);
+  const app = createApp({ config, store, editor, cache, metrics, logger, clock: options.clock });
+  return {
+    app,
+    store,
+    cache,
+    metrics,
+    logger,
+    close() {
+      store.close();
+      cache.close();
+    },
+  };
+}

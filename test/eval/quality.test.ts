@@ -1,0 +1,29 @@
+import { join, resolve } from 'node:path';
+import { defaultSets, figures, misses, readLabeled, screenLabeled } from '../../src/cli/eval';
+import { loadCatalogSource } from '../../src/catalog/load-catalog';
+import { buildSnapshot, type CatalogSnapshot } from '../../src/catalog/snapshot';
+
+const ROOT = resolve(__dirname, '..', '..');
+let snapshot: CatalogSnapshot;
+
+beforeAll(async () => {
+  const loaded = await loadCatalogSource(join(ROOT, 'catalog'));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  snapshot = buildSnapshot(loaded.source, new Date());
+});
+
+// Floors from the matching issue; a change that lowers quality below them fails CI.
+describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled set %s', (_name, file) => {
+  it('meets the quality floors', () => {
+    const scored = screenLabeled(snapshot, readLabeled(file));
+    const f = figures(scored);
+    const wrong = misses(scored).map((s) => `${s.item.id} ${s.item.label} → ${s.decision.decision}: ${s.item.description}`);
+    expect({ file, ...f, wrong: f.recall !== null && f.recall < 0.97 ? wrong : [] }).toMatchObject({
+      caught: f.restricted ? 1 : null,
+    });
+    if (f.recall !== null) expect(f.recall).toBeGreaterThanOrEqual(0.97);
+    if (f.falseReject !== null) expect(f.falseReject).toBeLessThanOrEqual(0.01);
+    if (f.falseReview !== null) expect(f.falseReview).toBeLessThanOrEqual(0.05);
+    if (f.vagueToReview !== null) expect(f.vagueToReview).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -150,6 +150,9 @@ export const settingsSchema = z
       })
       .strict(),
     vague: z.object({ terms: termLists, fillers: termLists }).strict(),
+    abbreviations: z
+      .record(z.string().trim().min(1).max(12).regex(/^[\p{L}\p{N}]+$/u, 'one word of letters and digits'), z.string().trim().min(1).max(120))
+      .default({}),
   })
   .strict();
 

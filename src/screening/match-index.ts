@@ -27,6 +27,8 @@ export type MatchIndex = {
   /** One-deletion variants of long vocabulary words, for typo candidates. */
   deletions: ReadonlyMap<string, readonly string[]>;
   fillers: ReadonlySet<string>;
+  /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
+  abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Real words of everyday language, never read as typos of a catalog word. */
   commonWords: ReadonlySet<string>;
   hsCodes: readonly IndexedHsCode[];
@@ -98,6 +100,12 @@ export function buildMatchIndex(
   }
   for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
+  const abbreviations = new Map<string, string[]>();
+  for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
+    const key = phraseTokens(short).join('');
+    const words = phraseTokens(long);
+    if (key && words.length) abbreviations.set(key, words);
+  }
 
   const deletions = new Map<string, string[]>();
   for (const word of vocabulary) {
@@ -122,6 +130,7 @@ export function buildMatchIndex(
     vocabulary,
     deletions,
     fillers,
+    abbreviations,
     commonWords,
     hsCodes,
     entries: new Map(entries.map((e) => [e.id, e])),

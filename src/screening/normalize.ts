@@ -23,6 +23,7 @@ const JOINERS = new Set(['.', '-', '_', '*', '·', '•', '~', '‧', '∙', '�
 const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
 const ABBREVIATION_MARKS = new Set(['/', '.']);
 const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
+const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -118,7 +119,12 @@ export function normalizeText(raw: string): NormalizedText {
     if (SEGMENT_WORDS.has(word) && tokens.length > 0) {
       segment++;
     } else {
-      tokens.push({ text: word, start: wordStart, end: wordEnd, segment });
+      // "500ml", "100c": a quantity glued to its unit is two words.
+      const unit = QUANTITY.exec(word);
+      if (unit) {
+        const cut = wordStart + unit[1].length;
+        tokens.push({ text: unit[1], start: wordStart, end: cut, segment }, { text: unit[2], start: cut, end: wordEnd, segment });
+      } else tokens.push({ text: word, start: wordStart, end: wordEnd, segment });
     }
     word = '';
   };

@@ -38,7 +38,8 @@ function known(index: MatchIndex, word: string): string | null {
 function breakWord(index: MatchIndex, word: string): string[] | null {
   const n = word.length;
   if (n < MIN_FUZZY_LENGTH || n > MAX_BREAK_LENGTH) return null;
-  const best: (string[] | null)[] = [[]];
+  // Cost: one per piece, three more per one-letter piece, so "satkhuan" is "sat khuan", not "sat khu a n".
+  const best: ({ pieces: string[]; cost: number } | null)[] = [{ pieces: [], cost: 0 }];
   for (let i = 1; i <= n; i++) {
     best[i] = null;
     for (let j = Math.max(0, i - 20); j < i; j++) {
@@ -46,11 +47,12 @@ function breakWord(index: MatchIndex, word: string): string[] | null {
       if (!prev) continue;
       const piece = known(index, word.slice(j, i));
       if (!piece) continue;
-      if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, piece];
+      const cost = prev.cost + (i - j === 1 ? 4 : 1);
+      if (!best[i] || cost < best[i]!.cost) best[i] = { pieces: [...prev.pieces, piece], cost };
     }
   }
-  const pieces = best[n];
-  return pieces && pieces.length > 1 ? pieces : null;
+  const found = best[n];
+  return found && found.pieces.length > 1 ? found.pieces : null;
 }
 
 function leetVariants(word: string): string[] {
@@ -105,21 +107,50 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
   const out: ResolvedToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let j = i;
-    while (j < tokens.length && tokens[j].text.length === 1 && tokens[j].segment === t.segment) j++;
-    if (j - i >= 3) {
-      const joined = tokens.slice(i, j).map((x) => x.text).join('');
-      const reading = readWord(index, joined);
-      if (reading) {
-        const span = { ...t, end: tokens[j - 1].end };
-        out.push(...spread(span, { words: reading.words, fuzzy: true }, joined));
-        i = j - 1;
-        continue;
-      }
+    const joined = readSpacedRun(index, tokens, i);
+    if (joined) {
+      out.push(...joined.tokens);
+      i = joined.last;
+      continue;
     }
     const reading = t.abbr ? null : readWord(index, t.text);
     if (reading) out.push(...spread(t, reading, t.text));
     else out.push({ ...t, text: stem(t.text), raw: t.text, fuzzy: false });
   }
+  return expandAbbreviations(index, out);
+}
+
+/** Letters written one by one (s a n i t i z e r, k h ẩ u), joined and read as words. */
+function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number): { tokens: ResolvedToken[]; last: number } | null {
+  const t = tokens[i];
+  let j = i;
+  while (j < tokens.length && tokens[j].text.length === 1 && tokens[j].segment === t.segment) j++;
+  let letters = i;
+  while (letters < j && /[a-z]/.test(tokens[letters].text)) letters++;
+  // Letters alone first: in "s á t k h u ẩ n 1 lít" the 1 is a quantity.
+  for (const end of new Set([letters, j])) {
+    if (end - i < 3) continue;
+    const joined = tokens.slice(i, end).map((x) => x.text).join('');
+    const reading = readWord(index, joined);
+    if (reading) return { tokens: spread({ ...t, end: tokens[end - 1].end }, { words: reading.words, fuzzy: true }, joined), last: end - 1 };
+  }
+  return null;
+}
+
+/**
+ * Clerks' abbreviations (gt = găng tay, nrt = nước rửa tay) count as the words they stand for when
+ * they stand next to another catalog word or abbreviation: "gt yt", "GT NITRILE", not "KT 30x40".
+ */
+function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[]): ResolvedToken[] {
+  if (index.abbreviations.size === 0) return tokens;
+  const isWord = (t: ResolvedToken | undefined, seg: number) =>
+    !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
+  const out: ResolvedToken[] = [];
+  tokens.forEach((t, k) => {
+    const expansion = index.vocabulary.has(t.text) ? undefined : index.abbreviations.get(t.raw);
+    if (expansion && (isWord(tokens[k - 1], t.segment) || isWord(tokens[k + 1], t.segment))) {
+      for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
+    } else out.push(t);
+  });
   return out;
 }

@@ -89,6 +89,8 @@ export type CatalogSettings = {
   jurisdiction: { country: string; timeZone: string; name: Localized };
   scoring: Scoring;
   vague: { terms: TermLists; fillers: TermLists };
+  /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */
+  abbreviations?: Readonly<Record<string, string>>;
 };
 
 export type Declaration = {

@@ -24,10 +24,58 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
+const TONE_KEYS = /[sfrxj]/g;
+
+/**
+ * A Vietnamese word typed with the Telex keyboard but never converted ("nuowcs" for nước, "tees"
+ * for tế, "gawng" for găng), folded like descriptions are.
+ */
+export function telexFold(word: string): string {
+  if (!/[aeiouy]/.test(word)) return word;
+  const firstVowel = word.search(/[aeiouy]/);
+  const body = word.slice(0, firstVowel + 1) + word.slice(firstVowel + 1).replace(TONE_KEYS, (k, at: number) => {
+    // A tone key sits after the vowels: keep s/x/r... that start a syllable's final consonant cluster.
+    const rest = word.slice(firstVowel + 1 + at + 1);
+    return /^[aeiouyw]/.test(rest) ? k : '';
+  });
+  return body.replace(/dd/g, 'd').replace(/aa|aw/g, 'a').replace(/ee/g, 'e').replace(/oo|ow/g, 'o').replace(/uw/g, 'u').replace(/w/g, 'u');
+}
+
+/** Initial consonants that Vietnamese speakers of one region or another write for each other. */
+const INITIALS: [RegExp, string][] = [
+  [/^tr/, 'ch'],
+  [/^x/, 's'],
+  [/^gi/, 'd'],
+  [/^r/, 'd'],
+  [/^n(?!g)/, 'l'],
+];
+
+function soundsAlike(a: string, b: string): boolean {
+  const norm = (w: string) => INITIALS.reduce((acc, [re, to]) => acc.replace(re, to), w);
+  return a !== b && norm(a) === norm(b);
+}
+
+/** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
+function looselyEqual(raw: string, want: string, minLength: number): boolean {
+  // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
+  if (want.length >= minLength && raw[0] === want[0] && withinOneEdit(raw, want)) return true;
+  return telexFold(raw) === want || soundsAlike(raw, want);
+}
 
 /** A word as written, with its diacritics, for phrases that need them. */
 function tonedOf(original: string, t: ResolvedToken): string {
   return original.slice(t.start, t.end).normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_JOINER, '').normalize('NFC');
+}
+
+/**
+ * A one-word Vietnamese phrase must be written with its tones (cồn, not con), and not as a proper
+ * noun inside the text ("Cồn Phụng" is an islet).
+ */
+function tonedMatch(original: string, tokens: readonly ResolvedToken[], at: number, toned: string): boolean {
+  if (tonedOf(original, tokens[at]) !== toned) return false;
+  const written = original.slice(tokens[at].start, tokens[at].end);
+  const allCaps = original === original.toUpperCase();
+  return at === 0 || allCaps || written[0] === written[0].toLowerCase();
 }
 
 /**
@@ -38,7 +86,7 @@ function tonedOf(original: string, t: ResolvedToken): string {
 function matchAt(original: string, tokens: readonly ResolvedToken[], at: number, term: IndexedTerm): Hit | null {
   const n = term.tokens.length;
   if (at + n > tokens.length) return null;
-  if (term.toned !== undefined && tonedOf(original, tokens[at]) !== term.toned) return null;
+  if (term.toned !== undefined && !tonedMatch(original, tokens, at, term.toned)) return null;
   const seg = tokens[at].segment;
   let fuzzy = false;
   let loose = 0;
@@ -55,8 +103,7 @@ function matchAt(original: string, tokens: readonly ResolvedToken[], at: number,
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
     const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
-    const typo = want.length >= (n > 2 ? 3 : 4) && withinOneEdit(t.raw, want);
-    if (!abbreviated && !typo) return null;
+    if (!abbreviated && !looselyEqual(t.raw, want, n > 2 ? 3 : 4)) return null;
     loose++;
     fuzzy = true;
   }
@@ -80,7 +127,7 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
     tryAll(index.byFirstToken.get(t.text));
     if (t.abbr) tryAll(index.byInitial.get(t.raw[0]));
     const next = tokens[i + 1];
-    if (next && !index.byFirstToken.has(t.text)) tryAll(index.bySecondToken.get(next.text));
+    if (next) tryAll(index.bySecondToken.get(next.text));
   }
   return hits;
 }

@@ -62,8 +62,8 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
 }
 
 /**
- * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask) and a
- * generic word in its list element (gardening gloves); next to a naming phrase it asks for a look.
+ * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask, không
+ * cồn) and a generic word in its list element (gardening gloves); with a qualifier too, it asks for a look.
  */
 function scoreEntry(
   scoring: Scoring,
@@ -85,12 +85,13 @@ function scoreEntry(
   for (const h of live) {
     const kind = h.term.kind as TermKind;
     if (kind === 'term' || kind === 'brand') {
-      consider(h, excluded(h) ? weights.head : kind === 'term' ? weights.term : weights.brand, kind);
-    } else if (kind === 'head' && !excluded(h)) {
-      const qualified = qualifiers.some(
-        (q) => !overlaps(q, h) && (q.segment === h.segment || layout.attributeSegments.has(q.segment)),
-      );
-      consider(h, qualified ? weights.qualifiedHead : weights.head, 'head');
+      consider(h, kind === 'term' ? weights.term : weights.brand, kind);
+    } else if (kind === 'head') {
+      const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
+      const attribute = qualifiers.some((q) => q.segment !== h.segment && layout.attributeSegments.has(q.segment));
+      // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
+      if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
+      else if (near) consider(h, weights.head, 'head');
     }
   }
   const lookalike = lookalikes[0] ?? null;

@@ -38,10 +38,11 @@ function foldChar(ch: string): string {
   let out = '';
   for (const c of ch.normalize('NFKC')) {
     if (INVISIBLE.test(c)) continue;
-    let x = c.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
-    if (NON_ASCII.test(x)) {
-      x = foldConfusables(x).toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
-    }
+    const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
+    let x = strip(c);
+    // Capitals first: Greek Ν reads as N, while its small ν would read as v.
+    if (NON_ASCII.test(x)) x = strip(foldConfusables(c));
+    if (NON_ASCII.test(x)) x = strip(foldConfusables(x));
     if (/\s/u.test(x)) x = ' ';
     out += x;
   }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { telexFold } from './find-hits';
 import { deletionsOf, MIN_FUZZY_LENGTH, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
@@ -88,6 +89,8 @@ function readWord(index: MatchIndex, word: string): Reading | null {
       if (pieces) return { words: pieces, fuzzy: true };
     }
   }
+  const telex = known(index, telexFold(word));
+  if (telex) return { words: [telex], fuzzy: true };
   const typo = typoOf(index, stem(word));
   if (typo) return { words: [typo], fuzzy: true };
   const pieces = breakWord(index, word);
@@ -120,21 +123,31 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
   return expandAbbreviations(index, out);
 }
 
-/** Letters written one by one (s a n i t i z e r, k h ẩ u), joined and read as words. */
+/**
+ * Letters written one by one (s a n i t i z e r, k h ẩ u, c ồ n 7 0 đ ộ): each run of letters and
+ * each run of digits joined, the letters read as words.
+ */
 function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number): { tokens: ResolvedToken[]; last: number } | null {
   const t = tokens[i];
   let j = i;
   while (j < tokens.length && tokens[j].text.length === 1 && tokens[j].segment === t.segment) j++;
-  let letters = i;
-  while (letters < j && /[a-z]/.test(tokens[letters].text)) letters++;
-  // Letters alone first: in "s á t k h u ẩ n 1 lít" the 1 is a quantity.
-  for (const end of new Set([letters, j])) {
-    if (end - i < 3) continue;
-    const joined = tokens.slice(i, end).map((x) => x.text).join('');
-    const reading = readWord(index, joined);
-    if (reading) return { tokens: spread({ ...t, end: tokens[end - 1].end }, { words: reading.words, fuzzy: true }, joined), last: end - 1 };
+  if (j - i < 3) return null;
+  const out: ResolvedToken[] = [];
+  let read = false;
+  for (let a = i; a < j; ) {
+    const digits = /\d/.test(tokens[a].text);
+    let b = a;
+    while (b < j && /\d/.test(tokens[b].text) === digits) b++;
+    const joined = tokens.slice(a, b).map((x) => x.text).join('');
+    const span = { ...tokens[a], end: tokens[b - 1].end };
+    const reading = digits || b - a < 2 ? null : readWord(index, joined);
+    if (reading) read = true;
+    if (reading) out.push(...spread(span, { words: reading.words, fuzzy: true }, joined));
+    else if (digits) out.push({ ...span, text: joined, raw: joined, fuzzy: false });
+    else for (const x of tokens.slice(a, b)) out.push({ ...x, raw: x.text, fuzzy: false });
+    a = b;
   }
-  return null;
+  return read ? { tokens: out, last: j - 1 } : null;
 }
 
 /**
@@ -148,7 +161,9 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[]): Resolv
   const out: ResolvedToken[] = [];
   tokens.forEach((t, k) => {
     const expansion = index.vocabulary.has(t.text) ? undefined : index.abbreviations.get(t.raw);
-    if (expansion && (isWord(tokens[k - 1], t.segment) || isWord(tokens[k + 1], t.segment))) {
+    // Long ones (ktyt, nrtk) are unambiguous alone.
+    const alone = t.raw.length >= 4;
+    if (expansion && (alone || isWord(tokens[k - 1], t.segment) || isWord(tokens[k + 1], t.segment))) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   });

@@ -1,0 +1,238 @@
+import { findHits, withinOneEdit } from '../../src/screening/find-hits';
+import { analyzeItem, type ItemAnalysis } from '../../src/screening/match-item';
+import { buildMatchIndex, type MatchIndex } from '../../src/screening/match-index';
+import { normalizeText } from '../../src/screening/normalize';
+import { resolveTokens } from '../../src/screening/resolve-tokens';
+import type { CatalogSettings, RestrictedEntry, Rule } from '../../src/screening/types';
+
+// The matcher on a small catalog of its own, so that these behaviours do not move with the bundled data.
+const RULE: Rule = {
+  id: 'letter',
+  action: 'reject',
+  scope: { origin: { countries: ['VN'] }, destination: { except: ['VN'] }, events: ['acceptance', 'dispatch'] },
+  effective: { from: '2020-02-01', to: null },
+  legalBasis: [{ kind: 'letter', number: '1', date: '2020-02-03', issuer: { vi: 'x', en: 'x' }, title: { vi: 'x', en: 'x' } }],
+  exemptions: [],
+};
+
+const entry = (id: string, match: Partial<RestrictedEntry['match']>, hsCodes: RestrictedEntry['hsCodes']): RestrictedEntry => ({
+  id,
+  names: { vi: id, en: id, fr: id },
+  match: { terms: {}, brands: [], heads: {}, qualifiers: {}, lookalikes: {}, ...match },
+  hsCodes,
+  rules: [RULE],
+});
+
+const ENTRIES: RestrictedEntry[] = [
+  entry(
+    'masks',
+    {
+      terms: { vi: ['khẩu trang y tế'], en: ['surgical mask', 'medical mask', 'n95', 'kn95'] },
+      brands: ['3m 1860'],
+      heads: { vi: ['khẩu trang'], en: ['mask'] },
+      qualifiers: { vi: ['y tế', '4 lớp'], en: ['medical', 'surgical', 'disposable'] },
+      lookalikes: { vi: ['mặt nạ dưỡng da'], en: ['sheet mask', 'nokia n95', 'nokia', 'halloween'] },
+    },
+    [
+      { code: '6307.90.40', strength: 'decisive' },
+      { code: '6307.90', strength: 'indicative' },
+    ],
+  ),
+  entry(
+    'disinfectants',
+    {
+      terms: { vi: ['nước sát khuẩn', 'cồn 70 độ'], en: ['hand sanitizer'] },
+      heads: { vi: ['cồn'], en: ['alcohol'] },
+      qualifiers: { vi: ['70 độ', 'y tế'], en: ['hand', 'medical'] },
+      lookalikes: { vi: ['không cồn', 'rượu'], en: ['alcohol free', 'alcohol-free'] },
+    },
+    [{ code: '3808.94', strength: 'decisive' }],
+  ),
+  entry(
+    'gloves',
+    {
+      terms: { vi: ['găng tay y tế'], en: ['nitrile gloves', 'medical gloves'] },
+      heads: { vi: ['găng tay'], en: ['gloves'] },
+      qualifiers: { vi: ['y tế'], en: ['medical', 'nitrile'] },
+      lookalikes: { vi: ['làm vườn'], en: ['gardening', 'boxing'] },
+    },
+    [
+      { code: '4015.11', strength: 'decisive' },
+      { code: '4015.19', strength: 'indicative' },
+    ],
+  ),
+];
+
+const SETTINGS: CatalogSettings = {
+  jurisdiction: { country: 'VN', timeZone: 'Asia/Ho_Chi_Minh', name: { vi: 'Việt Nam', en: 'Viet Nam' } },
+  scoring: {
+    thresholds: { reject: 0.8, review: 0.5 },
+    weights: { term: 1, brand: 0.95, qualifiedHead: 0.9, head: 0.6, hsDecisive: 0.9, hsIndicative: 0.6, fuzzyPenalty: 0.9 },
+  },
+  vague: {
+    terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa'], en: ['gift', 'sample', 'goods'] },
+    fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml'], en: ['for', 'my', 'mom', 'box', 'pcs'] },
+  },
+};
+
+const COMMON = new Set(['cloves', 'marks', 'shirt']);
+let index: MatchIndex;
+beforeAll(() => {
+  index = buildMatchIndex(ENTRIES, SETTINGS, COMMON);
+});
+
+const analyze = (description: string, hs?: string): ItemAnalysis => analyzeItem(index, SETTINGS.scoring, description, hs);
+/** The strongest signal per entry, as [entryId, score, kind, evidence]. */
+const signals = (a: ItemAnalysis) => a.signals.map((s) => [s.entryId, s.score, s.kind, s.evidence]);
+
+describe('findHits: catalog phrases in a description', () => {
+  const hitsOf = (description: string) => {
+    const tokens = resolveTokens(index, normalizeText(description).tokens);
+    return findHits(index, description, tokens)
+      .map((h) => [h.term.entryId, h.term.kind, h.term.text, h.from, h.to, h.segment])
+      .sort((a, b) => String(a).localeCompare(String(b)));
+  };
+
+  it('a term, the head inside it and its qualifier, each with its span', () => {
+    expect(hitsOf('Khẩu trang y tế')).toEqual(
+      [
+        ['masks', 'term', 'khẩu trang y tế', 0, 4, 0],
+        ['masks', 'head', 'khẩu trang', 0, 2, 0],
+        ['masks', 'qualifier', 'y tế', 2, 4, 0],
+        ['disinfectants', 'qualifier', 'y tế', 2, 4, 0],
+        ['gloves', 'qualifier', 'y tế', 2, 4, 0],
+      ].sort((a, b) => String(a).localeCompare(String(b))),
+    );
+  });
+
+  it('list elements are segments: a head in one and a good in the next', () => {
+    const hits = hitsOf('Áo thun, găng tay');
+    expect(hits).toEqual([['gloves', 'head', 'găng tay', 2, 4, 1]]);
+  });
+
+  it('a phrase never spans two list elements', () => {
+    expect(hitsOf('khẩu trang, y tế').filter((h) => h[1] === 'term')).toEqual([]);
+  });
+
+  it('one typo in a phrase of several words, as long as another word is exact', () => {
+    expect(hitsOf('găg tay y tế').filter((h) => h[1] === 'term')).toEqual([['gloves', 'term', 'găng tay y tế', 0, 4, 0]]);
+  });
+
+  it('a one-word Vietnamese phrase keeps its tones: "con" is not "cồn"', () => {
+    expect(hitsOf('Gấu bông cho con')).toEqual([]);
+    expect(hitsOf('Chai cồn')).toEqual([['disinfectants', 'head', 'cồn', 1, 2, 0]]);
+  });
+
+  it.each([
+    ['the same word', 'gloves', 'gloves', true],
+    ['one substitution', 'glaves', 'gloves', true],
+    ['one deletion', 'gloes', 'gloves', true],
+    ['one insertion', 'glovves', 'gloves', true],
+    ['two neighbours swapped', 'glvoes', 'gloves', true],
+    ['two edits', 'glaes', 'gloves', false],
+    ['length differs by two', 'glo', 'gloves', false],
+  ])('withinOneEdit: %s', (_name, a, b, want) => {
+    expect(withinOneEdit(a, b)).toBe(want);
+  });
+});
+
+describe('analyzeItem: what a description says about each entry', () => {
+  const cases: [string, { given: [string, string?]; want: { signals: unknown[]; vague?: boolean; lookalikes?: string[] } }][] = [
+    ['a term names the good', { given: ['Khẩu trang y tế 4 lớp'], want: { signals: [['masks', 1, 'term', 'description']] } }],
+    ['a brand names the good', { given: ['3M 1860 respirators'], want: { signals: [['masks', 0.95, 'brand', 'description']] } }],
+    ['a head alone is weak', { given: ['Khẩu trang'], want: { signals: [['masks', 0.6, 'head', 'description']] } }],
+    ['a head with a qualifier in its list element', { given: ['mask, disposable'], want: { signals: [['masks', 0.9, 'head', 'description']] } }],
+    ['look-alikes beat heads: sheet mask', { given: ['Sheet mask 10 pcs'], want: { signals: [], lookalikes: ['masks'] } }],
+    ['look-alikes beat heads: Halloween mask', { given: ['Halloween mask'], want: { signals: [], lookalikes: ['masks'] } }],
+    ['look-alikes beat heads: gardening gloves', { given: ['Gardening gloves'], want: { signals: [], lookalikes: ['gloves'] } }],
+    ['a look-alike in another list element does not clear a head', { given: ['Halloween costume, mask'], want: { signals: [['masks', 0.6, 'head', 'description']], lookalikes: ['masks'] } }],
+    ['"không cồn" is not alcohol', { given: ['Kem dưỡng da không cồn'], want: { signals: [], lookalikes: ['disinfectants'] } }],
+    ['"cồn 70 độ" is', { given: ['Cồn 70 độ 500ml'], want: { signals: [['disinfectants', 1, 'term', 'description']] } }],
+    ['alcohol-free hand cream', { given: ['Alcohol-free hand cream'], want: { signals: [], lookalikes: ['disinfectants'] } }],
+    ['Nokia N95 is a phone', { given: ['Nokia N95 điện thoại cũ'], want: { signals: [], lookalikes: ['masks'] } }],
+    ['N95 alone is a respirator', { given: ['N95 20 pcs'], want: { signals: [['masks', 1, 'term', 'description']] } }],
+    ['two goods in one description', { given: ['Găng tay y tế và nước sát khuẩn'], want: { signals: [['disinfectants', 1, 'term', 'description'], ['gloves', 1, 'term', 'description']] } }],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const a = analyze(...given);
+    expect(signals(a).sort()).toEqual([...want.signals].sort());
+    if (want.vague !== undefined) expect(a.vague).toBe(want.vague);
+    if (want.lookalikes) expect([...new Set(a.lookalikes.map((l) => l.entryId))]).toEqual(want.lookalikes);
+  });
+
+  it('the matched text is the span as the sender wrote it', () => {
+    const [s] = analyze('2 hộp KHẨU TRANG Y TẾ 4 lớp').signals;
+    expect({ matchedText: s.matchedText, term: s.term, fuzzy: s.fuzzy }).toEqual({ matchedText: 'KHẨU TRANG Y TẾ', term: 'khẩu trang y tế', fuzzy: false });
+  });
+});
+
+describe('analyzeItem: HS codes, decisive and indicative', () => {
+  const cases: [string, { given: [string, string]; want: { signals: unknown[]; conflict?: boolean } }][] = [
+    ['a decisive code with a vague description', { given: ['Sản phẩm', '63079040'], want: { signals: [['masks', 0.9, 'hs', 'hsCode']] } }],
+    ['an indicative code with a vague description', { given: ['Hàng hóa', '630790'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']] } }],
+    ['a declared code broader than a decisive one is only indicative', { given: ['Sản phẩm', '6307'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']] } }],
+    ['a decisive code next to another good is a conflict', { given: ['Áo sơ mi', '63079040'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']], conflict: true } }],
+    ['an indicative code next to another good yields to the description', { given: ['Lá cờ Việt Nam', '630790'], want: { signals: [] } }],
+    ['a term and its decisive code', { given: ['Khẩu trang y tế', '63079040'], want: { signals: [['masks', 1, 'term', 'description+hsCode']] } }],
+    ['a head lifted by its decisive code', { given: ['Khẩu trang', '63079040'], want: { signals: [['masks', 0.9, 'head', 'description+hsCode']] } }],
+    ['a head with an indicative code stays a head', { given: ['Khẩu trang', '630790'], want: { signals: [['masks', 0.6, 'head', 'description+hsCode']] } }],
+    ['a code of another chapter', { given: ['Sản phẩm', '61091000'], want: { signals: [] } }],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const a = analyze(...given);
+    expect(signals(a)).toEqual(want.signals);
+    if (want.conflict !== undefined) expect(a.signals[0].hsConflict).toBe(want.conflict);
+  });
+});
+
+describe('analyzeItem: descriptions too vague to screen', () => {
+  const cases: [string, { given: string; want: boolean }][] = [
+    ['quà tặng', { given: 'quà tặng', want: true }],
+    ['gift for my mom', { given: 'gift for my mom', want: true }],
+    ['goods, 2 box', { given: 'goods, 2 box', want: true }],
+    ['numbers and units only', { given: '2 hộp 500ml', want: true }],
+    ['Hàng hóa without diacritics', { given: 'hang hoa', want: true }],
+    ['a named good is not vague', { given: 'Áo sơ mi', want: false }],
+    ['a vague word next to a good is not vague', { given: 'quà tặng: khẩu trang y tế', want: false }],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const a = analyze(given);
+    expect(a.vague).toBe(want);
+  });
+
+  it('a vague description gives no signal of its own', () => {
+    expect(analyze('quà tặng cho mẹ').signals).toEqual([]);
+  });
+});
+
+describe('analyzeItem: senders writing around the screen', () => {
+  const cases: [string, { given: string; want: { entryId: string; fuzzy: boolean } }][] = [
+    ['no diacritics', { given: 'khau trang y te', want: { entryId: 'masks', fuzzy: false } }],
+    ['decomposed Unicode (NFD)', { given: 'Khẩu trang y tế'.normalize('NFD'), want: { entryId: 'masks', fuzzy: false } }],
+    ['zero-width characters inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: { entryId: 'masks', fuzzy: false } }],
+    ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
+    ['spaced letters', { given: 'm e d i c a l   m a s k', want: { entryId: 'masks', fuzzy: true } }],
+    ['Cyrillic look-alike letters', { given: 'm\u0435dic\u0430l m\u0430sk', want: { entryId: 'masks', fuzzy: false } }],
+    ['a Cyrillic К in KN95', { given: '\u041aN95', want: { entryId: 'masks', fuzzy: false } }],
+    ['full-width letters', { given: 'ＫＮ９５', want: { entryId: 'masks', fuzzy: false } }],
+    ['digits for letters', { given: 'n1tr1le gl0ves', want: { entryId: 'gloves', fuzzy: true } }],
+    ['a typo', { given: 'hand sanitzer', want: { entryId: 'disinfectants', fuzzy: true } }],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const [s] = analyze(given).signals;
+    expect({ entryId: s?.entryId, fuzzy: s?.fuzzy }).toEqual(want);
+    expect(s.score).toBeGreaterThanOrEqual(SETTINGS.scoring.thresholds.reject);
+  });
+
+  it('a common word is never read as a typo of a catalog word: cloves are not gloves', () => {
+    expect(analyze('cloves 100g').signals).toEqual([]);
+  });
+
+  it.each([
+    ['Greek Kappa and Nu in KN95', '\u039a\u039d95'],
+    ['Greek Mu, Alpha, Kappa and Nu in MASK N95', '\u039c\u0391S\u039a \u039d95'],
+  ])('capital look-alikes from Greek: %s', (_name, given) => {
+    const [s] = analyze(given).signals;
+    expect({ entryId: s?.entryId, refused: (s?.score ?? 0) >= SETTINGS.scoring.thresholds.reject }).toEqual({ entryId: 'masks', refused: true });
+  });
+});

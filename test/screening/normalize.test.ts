@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { normalizeText, phraseTokens, stem } from '../../src/screening/normalize';
+
+const words = (s: string) => normalizeText(s).tokens.map((t) => t.text);
+
+describe('normalizeText folds a description to comparable words', () => {
+  const cases: [string, { given: string; want: string }][] = [
+    ['case and Vietnamese diacritics', { given: 'KHẨU TRANG Y TẾ', want: 'khau trang y te' }],
+    ['đ and Đ', { given: 'Đồ dùng đi đường', want: 'do dung di duong' }],
+    ['decomposed Unicode (NFD) as composed', { given: 'Khẩu trang y tế'.normalize('NFD'), want: 'khau trang y te' }],
+    ['French accents', { given: 'Masque médical, gants d’examen', want: 'masque medical gants d examen' }],
+    ['zero-width space, non-joiner and joiner inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: 'khau trang y te' }],
+    ['soft hyphen and byte-order mark', { given: 'kh\u00adẩu\ufeff trang', want: 'khau trang' }],
+    ['Cyrillic look-alike letters', { given: 'm\u0435dic\u0430l m\u0430sk', want: 'medical mask' }],
+    ['Cyrillic capitals', { given: '\u041c\u0410SK \u041aN95', want: 'mask kn95' }],
+    ['Greek capitals', { given: '\u039c\u0391S\u039a \u039a\u039d95', want: 'mask kn95' }],
+    ['Greek small omicron', { given: 'gl\u03bfves', want: 'gloves' }],
+    ['full-width letters and digits', { given: 'ＫＮ９５ ｍａｓｋ', want: 'kn95 mask' }],
+    ['a ligature', { given: '\ufb01lter', want: 'filter' }],
+    ['dotted letters are glued again', { given: 'k.h.ẩ.u t.r.a.n.g', want: 'khau trang' }],
+    ['starred and middle-dotted letters', { given: 'm*a*s*k g·e·l', want: 'mask gel' }],
+    ['a dash inside a model name', { given: 'N-95', want: 'n95' }],
+    ['a dash between two words separates them', { given: 'cut-resistant gloves', want: 'cut resistant gloves' }],
+    ['spaced letters stay separate words (the matcher joins them)', { given: 'm a s k', want: 'm a s k' }],
+    ['punctuation and list words dropped', { given: 'khẩu trang, găng tay và cồn!', want: 'khau trang gang tay con' }],
+    ['a slash after a short word is an abbreviation', { given: 'k/trang y/tế', want: 'k trang y te' }],
+    ['symbols inside a word stand for letters', { given: 'm@sk', want: 'm@sk' }],
+    ['only punctuation', { given: '!!! ... ---', want: '' }],
+    ['only invisible characters', { given: '\u200b\u200c\u200d\ufeff', want: '' }],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(normalizeText(given).text).toBe(want);
+  });
+
+  it('keeps where each word stood in the original text', () => {
+    const original = '2 hộp KHẨU TRANG, g.ă.n.g tay';
+    const n = normalizeText(original);
+    expect(n.original).toBe(original);
+    expect(n.tokens.map((t) => [t.text, original.slice(t.start, t.end)])).toEqual([
+      ['2', '2'],
+      ['hop', 'hộp'],
+      ['khau', 'KHẨU'],
+      ['trang', 'TRANG'],
+      ['gang', 'g.ă.n.g'],
+      ['tay', 'tay'],
+    ]);
+  });
+
+  it('an NFD word spans its combining marks', () => {
+    const original = 'tế'.normalize('NFD');
+    const [t] = normalizeText(original).tokens;
+    expect(original.slice(t.start, t.end)).toBe(original);
+  });
+
+  it.each([
+    ['commas', 'áo thun, khẩu trang; găng tay', [0, 0, 1, 1, 2, 2]],
+    ['Vietnamese "và" and English "and"', 'áo và quần and mask', [0, 1, 2]],
+    ['a slash between long words', 'gloves/masks', [0, 1]],
+    ['new lines', 'soap\nmask', [0, 1]],
+  ])('list elements (%s) are segments', (_name, given, want) => {
+    expect(normalizeText(given).tokens.map((t) => t.segment)).toEqual(want);
+  });
+
+  it('marks abbreviations (letters before a slash or a full stop)', () => {
+    expect(normalizeText('k/trang san. gel').tokens.map((t) => [t.text, t.abbr === true])).toEqual([
+      ['k', true],
+      ['trang', false],
+      ['san', true],
+      ['gel', false],
+    ]);
+  });
+});
+
+describe('normalizeText is idempotent on its text', () => {
+  const samples = [
+    'Khẩu trang y tế 4 lớp',
+    'k.h.ẩ.u t.r.a.n.g, g/tay y/tế và nước rửa tay khô 500ml',
+    'm e d i c a l   m a s k',
+    'ＫＮ９５ \u039a\u039d95 \u041aN95',
+    'N-95; cut-resistant | gloves & gel + spray',
+    'Masque médical — gants d’examen (nitrile)',
+    'kh\u200bẩu\u00ad tr\u200dang',
+  ];
+  it.each(samples.map((s) => [s]))('%p', (given) => {
+    const once = normalizeText(given).text;
+    expect(normalizeText(once).text).toBe(once);
+  });
+
+  // '$' and '@' are the two symbols read as letters; they are left out here (see the failing test below).
+  const noLeet = (s: string) => [...s].filter((c) => !/[$@]/.test(c.normalize('NFKC'))).join('');
+  it('for any text without "$" or "@"', () => {
+    const alphabet = [...'aăâđêôơưyAĂĐ kmntgl0123456789 ,.;/-_*·~&+|:\n\u200b\u0301\u0323\u0430\u039c\u039dẩ'];
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 })), (raw) => {
+        const once = normalizeText(noLeet(raw)).text;
+        return normalizeText(once).text === once;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // BUG (src/screening/normalize.ts, joins): '$' or '@' is kept as a letter only when something stands
+  // before it, so ' $anitizer' folds to '$anitizer', which folds again to 'anitizer'. The same word
+  // at the start of a description loses its first letter: '$anitizer gel' → 'anitizer gel'.
+  test.failing.each([[' $anitizer'], [' @ntiseptic']])('%p', (given) => {
+    const once = normalizeText(given).text;
+    expect(normalizeText(once).text).toBe(once);
+  });
+});
+
+describe('stem and phraseTokens', () => {
+  it.each([
+    ['gloves', 'glove'],
+    ['masks', 'mask'],
+    ['médicaux', 'medical'],
+    ['gants', 'gant'],
+    ['glass', 'glass'],
+    ['gas', 'gas'],
+    ['n95s', 'n95s'],
+  ])('%s → %s', (given, want) => {
+    expect(stem(normalizeText(given).text)).toBe(want);
+  });
+
+  it('reads catalog phrases as description words are read', () => {
+    expect(phraseTokens('Masques Médicaux')).toEqual(['masque', 'medical']);
+    expect(words('Masques Médicaux').map(stem)).toEqual(phraseTokens('Masques Médicaux'));
+  });
+});

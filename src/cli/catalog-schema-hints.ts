@@ -1,0 +1,46 @@
+/**
+ * What an editor shows when the officer hovers a field of a catalog file, keyed by field path
+ * (array levels skipped, `*` for any key). Kept beside the generator, not in the zod schema, so the
+ * loader's messages stay short.
+ */
+export const ENTRY_HINTS: Record<string, string> = {
+  id: 'Lower-case id, the same as the file name (medical-masks.yaml holds medical-masks). Decisions and the audit refer to it: never reuse one.',
+  names: 'The name of the good in Vietnamese, English and French, as clerks and senders read it.',
+  description: 'What the entry covers, in Vietnamese and English.',
+  'match.terms': 'Phrases that name the good on their own (khẩu trang y tế, surgical mask): a REJECT while a rule is in force.',
+  'match.brands': 'Brands and models that name the good on their own (3M 1860, Betadine).',
+  'match.heads': 'Generic words (găng tay, mask): alone a REVIEW, with a qualifier a REJECT, with a look-alike an ACCEPT.',
+  'match.qualifiers': 'Words that make a head word the restricted good (y tế, surgical, nitrile).',
+  'match.lookalikes': 'Goods that look alike but are not restricted (mặt nạ dưỡng da, boxing gloves); they win over heads.',
+  hsCodes: 'HS codes of the good. A declared code as specific as, or more specific than, one of these matches it.',
+  'hsCodes.strength': 'decisive: the code alone names the good (REJECT with a vague description); indicative: it covers other goods too (REVIEW).',
+  rules: 'When the good is restricted. A rule applies when its window holds the local date of the postal event and its scope covers the route and the event.',
+  'rules.id': 'Stable id of the rule, e.g. vn-outbound-suspension-2020; decisions name it.',
+  'rules.action': 'reject: the counter refuses the item; review: the clerk must look before accepting.',
+  'rules.scope.origin': 'countries: only these origins; except: every origin but these. Leave out for any origin.',
+  'rules.scope.destination': 'countries: only these destinations; except: every destination but these (except: [VN] means abroad).',
+  'rules.scope.events': 'acceptance: at the counter; dispatch: when the item is carried.',
+  'rules.effective.from': 'First local date the rule applies (inclusive), in the jurisdiction’s time zone.',
+  'rules.effective.to': 'First local date the rule no longer applies (exclusive). null: until further notice.',
+  'rules.legalBasis': 'The documents that impose the rule: kind (letter, directive, decision…), number, date, issuer and title.',
+  'rules.exemptions': 'Cases that turn a REJECT into a REVIEW when the declaration carries the named document; the clerk checks it.',
+  'rules.exemptions.verified': 'false until the exemption is confirmed in a published document.',
+  examples: 'Descriptions the catalog tests run (npm run catalog -- test): reject ones must be refused, review ones sent to a clerk, accept ones accepted.',
+};
+
+export const SETTINGS_HINTS: Record<string, string> = {
+  'jurisdiction.country': 'The country whose rules this catalog carries.',
+  'jurisdiction.timeZone': 'IANA time zone in which rule windows are read (Asia/Ho_Chi_Minh).',
+  'scoring.thresholds.reject': 'A match scoring at or above this refuses the item.',
+  'scoring.thresholds.review': 'A match scoring at or above this, and below `reject`, sends the item to a clerk.',
+  'scoring.weights.term': 'Score of a phrase that names the good.',
+  'scoring.weights.brand': 'Score of a brand or model that names the good.',
+  'scoring.weights.qualifiedHead': 'Score of a generic word with a qualifier (găng tay + nitrile).',
+  'scoring.weights.head': 'Score of a generic word alone (găng tay, mask).',
+  'scoring.weights.hsDecisive': 'Score of an HS code specific to the good, with a vague description.',
+  'scoring.weights.hsIndicative': 'Score of a broad HS code that covers the good among others.',
+  'scoring.weights.fuzzyPenalty': 'Multiplied in when a word was read through a typo or an obfuscation.',
+  'vague.terms': 'Descriptions made only of these words (and fillers) are too vague to screen: REVIEW while any rule is in force.',
+  'vague.fillers': 'Words that say nothing about the good: quantities, units, people, packaging.',
+  abbreviations: 'Clerks’ abbreviations and the phrase each stands for (gt: găng tay).',
+};

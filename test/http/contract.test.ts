@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,8 @@ import { declaration, OFFICER_TOKEN, startTestService, type TestService } from '
 // from the code. Answers are checked strictly: a member the document does not name fails the test.
 
 type Json = Record<string, unknown>;
-const CONTRACT = resolve(__dirname, '..', '..', 'openapi', 'openapi.yaml');
+const ROOT = resolve(__dirname, '..', '..');
+const CONTRACT = join(ROOT, 'openapi', 'openapi.yaml');
 const doc = parse(readFileSync(CONTRACT, 'utf8')) as Json & { paths: Json; components: Json };
 const components = doc.components as Record<string, Record<string, Json>>;
 const ADMIN = { Authorization: `Bearer ${OFFICER_TOKEN}` };
@@ -371,6 +372,17 @@ describe('the document itself', () => {
         }
       }
     }
+  }
+
+  // The request/answer pairs in examples/ (replayed by test/examples/replay.test.ts) are in the contract too.
+  const pairs = readdirSync(join(ROOT, 'examples', 'requests')).filter((f) => f.endsWith('.json'));
+  for (const file of pairs) {
+    const read = (dir: string) => JSON.parse(readFileSync(join(ROOT, 'examples', dir, file), 'utf8'));
+    const answer = read('responses');
+    const status = String(typeof answer.status === 'number' ? answer.status : 200);
+    const response = deref(operation('/v1/screenings', 'post').responses[status]) as { content: Record<string, MediaType> };
+    examples.push([`examples/requests/${file}`, operation('/v1/screenings', 'post').requestBody!.content['application/json'].schema, read('requests')]);
+    examples.push([`examples/responses/${file}`, Object.values(response.content)[0].schema, answer]);
   }
 
   it('has examples', () => {

@@ -44,6 +44,8 @@ const agreement = {
   problemTypes: true satisfies Equal<Schemas['ProblemType'], `/problems/${ProblemType}`>,
   fieldErrors: true satisfies Equal<Schemas['FieldError'], FieldError>,
   screeningAnswer: true satisfies Fits<ReturnType<typeof screeningResponse>, Schemas['Screening']>,
+  // Members with a server-side default stay optional for clients.
+  smallestDeclaration: true satisfies Fits<{ origin: { country: string }; destination: { country: string }; items: { description: string }[] }, Schemas['Declaration']>,
 };
 
 it.each(Object.entries(agreement))('the document and the code agree on %s', (_name, agrees) => {

@@ -38,7 +38,7 @@ export interface paths {
         /**
          * Screen a manifest of declarations
          * @description Screens up to 1000 declarations (10 000 items in all by default; `MAX_BATCH_DECLARATIONS`,
-         *     `MAX_BATCH_ITEMS`) with one catalog snapshot. An invalid declaration does not fail the batch: its
+         *     `MAX_BATCH_ITEMS`; the body may be 2 KiB per allowed item) with one catalog snapshot. An invalid declaration does not fail the batch: its
          *     result carries its field `errors` (pointers start at `/declarations/{index}`) and the others are
          *     screened. Each result's `screeningId` is `{batchId}:{index}`.
          *
@@ -348,11 +348,8 @@ export interface components {
              * @example 2020-02-03T09:30:00+07:00
              */
             date?: string;
-            /**
-             * @description The postal event screened. Default `acceptance` (at the counter).
-             * @default acceptance
-             */
-            event: components["schemas"]["PostalEvent"];
+            /** @description The postal event screened. Default `acceptance` (at the counter). */
+            event?: components["schemas"]["PostalEvent"];
             /**
              * @description UPU S10 item identifier: 2-letter service indicator, 8-digit serial, check digit, 2-letter
              *     country (`RR123456785VN`). Echoed in the answer. A wrong check digit is a 400 with code
@@ -369,11 +366,8 @@ export interface components {
             categoryExplanation?: string;
             origin: components["schemas"]["Place"];
             destination: components["schemas"]["Place"];
-            /**
-             * @description Documents the sender presents (licence, certificate, invoice); an exemption may need one.
-             * @default []
-             */
-            documents: components["schemas"]["PresentedDocument"][];
+            /** @description Documents the sender presents (licence, certificate, invoice); an exemption may need one. Default none. */
+            documents?: components["schemas"]["PresentedDocument"][];
             /**
              * @description The contents, one element per CN23 line. At most 250 by default (`MAX_ITEMS`); send larger
              *     manifests to `/v1/screenings/batch`.
@@ -921,8 +915,7 @@ export interface components {
     responses: {
         /**
          * @description The request is not valid (`/problems/invalid-request`, with `errors[]`) or its body is not JSON
-         *     (`/problems/malformed-json`). All field errors of the schema are reported at once; the date and
-         *     S10 checks run once the schema passes.
+         *     (`/problems/malformed-json`). Every invalid field is reported at once.
          */
         InvalidRequest: {
             headers: {

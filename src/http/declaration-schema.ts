@@ -89,18 +89,18 @@ export function parseDeclaration(
     return { errors: [fieldError(prefix, 'invalid_type', 'a declaration must be a JSON object')] };
   }
   const parsed = declarationSchema(limits).safeParse(body);
-  if (!parsed.success) return { errors: zodErrors(parsed.error, prefix) };
-  const d = parsed.data;
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = parsed.success ? [] : zodErrors(parsed.error, prefix);
+  // Date and S10 are checked even when other fields failed, so every problem is reported at once.
+  const raw = body as { date?: unknown; itemId?: unknown };
   let date = localDateOf(now, timeZone);
-  if (d.date !== undefined) {
-    const local = toLocalDate(d.date, timeZone);
+  if (typeof raw.date === 'string' && raw.date.length <= 40) {
+    const local = toLocalDate(raw.date, timeZone);
     if (local === null) {
       errors.push(fieldError([...prefix, 'date'], 'invalid_date', 'not a real date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm:ss±hh:mm)'));
     } else date = local;
   }
-  if (d.itemId !== undefined) {
-    const check = checkS10(d.itemId);
+  if (typeof raw.itemId === 'string' && raw.itemId.length <= 21) {
+    const check = checkS10(raw.itemId);
     if (!check.ok) {
       errors.push(
         fieldError(
@@ -113,7 +113,8 @@ export function parseDeclaration(
       );
     }
   }
-  if (errors.length) return { errors };
+  if (errors.length || !parsed.success) return { errors };
+  const d = parsed.data;
   return {
     declaration: {
       date,

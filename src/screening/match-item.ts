@@ -47,14 +47,18 @@ function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word);
 }
 
-/** Whether every word is a general term, a filler, a number or a unit: too vague to screen. */
+/**
+ * Whether a description names no good: a general term, or quantities, with only fillers, numbers and
+ * units beside it, or no word at all. Fillers alone are not vague ("lá cờ" folds to two filler words).
+ */
 function isVague(index: MatchIndex, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const h of hits) {
     if (h.term.kind !== 'vague') continue;
     for (let k = h.from; k < h.to; k++) covered[k] = true;
   }
-  return tokens.every((t, k) => covered[k] || isFiller(index, t.text) || isFiller(index, t.raw));
+  const general = covered.some(Boolean) || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
+  return general && tokens.every((t, k) => covered[k] || isFiller(index, t.text) || isFiller(index, t.raw));
 }
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {

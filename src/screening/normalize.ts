@@ -94,8 +94,8 @@ function joins(chars: string[], at: number): boolean {
   const c = chars[at];
   const prev = chars[at - 1];
   const next = chars[at + 1];
+  if (LEET_SYMBOLS.has(c)) return (prev !== undefined && isWordChar(prev)) || (next !== undefined && isWordChar(next));
   if (prev === undefined || next === undefined) return false;
-  if (LEET_SYMBOLS.has(c)) return isWordChar(prev) || isWordChar(next);
   if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
   // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one.
   if (c === '-' && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;

@@ -31,6 +31,8 @@ export function rulesInForce(entry: RestrictedEntry, d: Declaration): Rule[] {
     .sort((a, b) => (a.action === b.action ? 0 : a.action === 'reject' ? -1 : 1));
 }
 
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** The first exemption of a rule whose required document the declaration carries. */
 export function claimedExemption(rule: Rule, d: Declaration): Exemption | null {
   for (const ex of rule.exemptions) {
@@ -40,7 +42,8 @@ export function claimedExemption(rule: Rule, d: Declaration): Exemption | null {
       (x) =>
         x.type === documentType &&
         x.number.trim() !== '' &&
-        (!issuerIncludes || (x.issuer ?? '').toLowerCase().includes(issuerIncludes.toLowerCase())),
+        // Issuers compare without case or diacritics: "Hoi Chu thap do" is "Hội Chữ thập đỏ".
+        (!issuerIncludes || fold(x.issuer ?? '').includes(fold(issuerIncludes))),
     );
     if (doc) return ex;
   }

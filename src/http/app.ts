@@ -65,6 +65,8 @@ export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? (() => new Date());
   const app = express();
   app.disable('x-powered-by');
+  // ETags are the catalog entries' own (admin API); Express's body hashes would only confuse If-Match.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
 

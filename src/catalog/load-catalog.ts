@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseCatalogFile, type CatalogProblem } from './parse-file';
+import { parseCatalogFile, positionOf, type CatalogProblem } from './parse-file';
 import { entrySchema, settingsSchema, type EntryFile } from './schema';
 import type { CatalogSource } from './snapshot';
 
@@ -10,15 +10,23 @@ const ENTRY_FILE = /^([a-z0-9-]+)\.ya?ml$/;
 
 export type LoadResult = { ok: true; source: CatalogSource } | { ok: false; problems: CatalogProblem[] };
 
+function idProblem(file: string, id: unknown, source?: string): CatalogProblem | null {
+  const stem = basename(file).replace(/\.ya?ml$/, '');
+  if (typeof id !== 'string' || id === stem) return null;
+  return { file, ...(source ? positionOf(source, 'id') : {}), field: 'id', message: `id "${id}" must match the file name "${stem}"` };
+}
+
 /** Checks what no single file can: ids match file names and are unique. */
-export function crossCheck(files: { file: string; entry: EntryFile }[]): CatalogProblem[] {
+export function crossCheck(files: { file: string; entry: EntryFile; source?: string }[]): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const seen = new Map<string, string>();
-  for (const { file, entry } of files) {
-    const stem = basename(file).replace(/\.ya?ml$/, '');
-    if (stem !== entry.id) problems.push({ file, field: 'id', message: `id "${entry.id}" must match the file name "${stem}"` });
+  for (const { file, entry, source } of files) {
+    const wrongName = idProblem(file, entry.id, source);
+    if (wrongName) problems.push(wrongName);
     const other = seen.get(entry.id);
-    if (other) problems.push({ file, field: 'id', message: `id "${entry.id}" is already used by ${other}` });
+    if (other) {
+      problems.push({ file, ...(source ? positionOf(source, 'id') : {}), field: 'id', message: `id "${entry.id}" is already used by ${other}` });
+    }
     seen.set(entry.id, file);
   }
   return problems;
@@ -50,12 +58,19 @@ export async function loadCatalogSource(dir: string, options: { skipEntry?: stri
   if (names.length === 0 && problems.length === 0 && !options.skipEntry) {
     problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: 'the catalog has no entries' });
   }
-  const entries: { file: string; entry: EntryFile }[] = [];
+  const entries: { file: string; entry: EntryFile; source: string }[] = [];
   for (const name of names) {
     const file = join(dir, ENTRIES_DIR, name);
-    const parsed = parseCatalogFile(file, await readFile(file, 'utf8'), entrySchema);
-    if (parsed.ok) entries.push({ file, entry: parsed.value });
-    else problems.push(...parsed.problems);
+    const source = await readFile(file, 'utf8');
+    const parsed = parseCatalogFile(file, source, entrySchema);
+    if (parsed.ok) {
+      entries.push({ file, entry: parsed.value, source });
+      continue;
+    }
+    problems.push(...parsed.problems);
+    // Said now, not after the other problems are fixed.
+    const wrongName = idProblem(file, (parsed.raw as { id?: unknown } | null)?.id, source);
+    if (wrongName && !parsed.problems.some((p) => p.field === 'id')) problems.push(wrongName);
   }
   problems.push(...crossCheck(entries));
   if (problems.length > 0 || !settings.ok) return { ok: false, problems };

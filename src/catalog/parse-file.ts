@@ -11,7 +11,8 @@ export type CatalogProblem = {
   message: string;
 };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: CatalogProblem[] };
+/** On failure, `raw` is what the YAML says when it parses at all, for checks that need no schema. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: CatalogProblem[]; raw?: unknown };
 
 function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[]): Node | null {
   let node: unknown = root;
@@ -27,6 +28,16 @@ function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[]): No
     if (node) found = node as Node;
   }
   return found;
+}
+
+/** Line and column of a field (dotted path) in a YAML source, when it can be found. */
+export function positionOf(source: string, field: string): { line: number; column: number } | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const node = nodeAt(doc.contents as Node, field ? field.split('.') : []);
+  if (!node?.range) return undefined;
+  const pos = lineCounter.linePos(node.range[0]);
+  return { line: pos.line, column: pos.col };
 }
 
 /**
@@ -45,10 +56,12 @@ export function parseCatalogFile<S extends z.ZodType>(file: string, source: stri
       }),
     };
   }
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const raw = doc.toJS({ maxAliasCount: 100 });
+  const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
+    raw,
     problems: result.error.issues.map((issue) => {
       const node = nodeAt(doc.contents as Node, issue.path);
       const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;

@@ -25,46 +25,10 @@ export function formatProblem(p: CatalogProblem): string {
   return p.field ? `${where} ${p.field}: ${plain(p.message)}` : `${where}: ${plain(p.message)}`;
 }
 
-// Cross-file problems (an id that clashes with the file name) come without a position; find the field.
-async function locate(p: CatalogProblem): Promise<CatalogProblem> {
-  if (p.line || !p.field || !/\.ya?ml$/.test(p.file)) return p;
-  try {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(await readFile(p.file, 'utf8'), { lineCounter });
-    let node: unknown = doc.contents;
-    for (const key of p.field.split('.')) {
-      if (isMap(node)) node = node.items.find((pair) => String((pair.key as { value?: unknown })?.value) === key)?.value;
-      else if (isSeq(node)) node = node.items[Number(key)];
-      else break;
-    }
-    const range = (node as Node | undefined)?.range;
-    if (!range) return p;
-    const pos = lineCounter.linePos(range[0]);
-    return { ...p, line: pos.line, column: pos.col };
-  } catch {
-    return p;
-  }
-}
-
-// The loader compares ids with file names only in files that pass the schema; say it now, not next round.
-async function idProblems(problems: CatalogProblem[]): Promise<CatalogProblem[]> {
-  const broken = [...new Set(problems.map((p) => p.file))].filter((f) => /\/entries\/[^/]+\.ya?ml$/.test(f));
-  const found: CatalogProblem[] = [];
-  for (const file of broken) {
-    if (problems.some((p) => p.file === file && p.field === 'id')) continue;
-    const doc = parseDocument(await readFile(file, 'utf8').catch(() => ''));
-    const id = doc.errors.length ? undefined : (doc.toJS() as { id?: unknown } | null)?.id;
-    const stem = basename(file).replace(/\.ya?ml$/, '');
-    if (typeof id === 'string' && id !== stem) found.push(await locate({ file, field: 'id', message: `id "${id}" must match the file name "${stem}"` }));
-  }
-  return found;
-}
-
 /** Every problem of the catalog folder and its golden file, each placed where the officer can find it. */
 export async function catalogProblems(dir: string): Promise<{ loaded: LoadResult; problems: CatalogProblem[] }> {
   const loaded = await loadCatalogSource(dir);
-  const problems = loaded.ok ? [] : await Promise.all(loaded.problems.map(locate));
-  problems.push(...(await idProblems(problems)));
+  const problems = loaded.ok ? [] : [...loaded.problems];
   if (existsSync(goldenPath(dir))) problems.push(...(await readGolden(goldenPath(dir))).problems);
   return { loaded, problems };
 }

@@ -78,6 +78,14 @@ function tonedMatch(original: string, tokens: readonly ResolvedToken[], at: numb
   return at === 0 || allCaps || written[0] === written[0].toLowerCase();
 }
 
+/** A word written with diacritics must carry the phrase word's own; one written without them passes. */
+function sameTones(original: string, t: ResolvedToken, toned: string): boolean {
+  // A word read from a glued or spaced-out span has no tones of its own to compare.
+  if (t.fuzzy || t.raw !== t.text) return true;
+  const written = tonedOf(original, t);
+  return !/[^\x00-\x7f]/.test(written) || written === toned || !/[^\x00-\x7f]/.test(toned);
+}
+
 /**
  * Whether a phrase stands at a position. All words must be there in order within one list element;
  * a phrase of several words (not a brand) tolerates one word with a typo or written as an
@@ -95,6 +103,7 @@ function matchAt(original: string, tokens: readonly ResolvedToken[], at: number,
     const t = tokens[at + k];
     const want = term.tokens[k];
     if (t.segment !== seg) return null;
+    if (term.tonedTokens && !sameTones(original, t, term.tonedTokens[k])) return null;
     if (t.text === want) {
       exact++;
       fuzzy ||= t.fuzzy;

@@ -1,4 +1,4 @@
-import { phraseTokens } from './normalize';
+import { normalizeText, phraseTokens } from './normalize';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
 
@@ -10,6 +10,8 @@ export type IndexedTerm = {
   tokens: string[];
   /** For a one-word phrase with diacritics: the word must be written with them (cồn, not con). */
   toned?: string;
+  /** For a Vietnamese generic word or qualifier: each word as written, checked when the description has tones too. */
+  tonedTokens?: string[];
 };
 
 export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
@@ -84,6 +86,11 @@ export function buildMatchIndex(
     const nfc = text.normalize('NFC').toLowerCase().trim();
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     if (lang === 'vi' && tokens.length === 1 && /[^\x00-\x7f]/.test(nfc)) term.toned = nfc;
+    // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
+    else if (lang === 'vi' && (kind === 'head' || kind === 'qualifier') && /[^\x00-\x7f]/.test(nfc)) {
+      const words = normalizeText(nfc).tokens.map((t) => nfc.slice(t.start, t.end));
+      if (words.length === tokens.length) term.tonedTokens = words;
+    }
     push(byFirstToken, tokens[0], term);
     if (tokens.length > 1 && kind !== 'brand') {
       push(bySecondToken, tokens[1], term);

@@ -39,7 +39,7 @@ function known(index: MatchIndex, word: string): string | null {
 function breakWord(index: MatchIndex, word: string): string[] | null {
   const n = word.length;
   if (n < MIN_FUZZY_LENGTH || n > MAX_BREAK_LENGTH) return null;
-  // Cost: one per piece, three more per one-letter piece, so "satkhuan" is "sat khuan", not "sat khu a n".
+  // Cost: one per piece, more for short ones, so "satkhuan" is "sat khuan" and "dexamen" "d examen", not "de xa men".
   const best: ({ pieces: string[]; cost: number } | null)[] = [{ pieces: [], cost: 0 }];
   for (let i = 1; i <= n; i++) {
     best[i] = null;
@@ -48,7 +48,7 @@ function breakWord(index: MatchIndex, word: string): string[] | null {
       if (!prev) continue;
       const piece = known(index, word.slice(j, i));
       if (!piece) continue;
-      const cost = prev.cost + (i - j === 1 ? 4 : 1);
+      const cost = prev.cost + 1 + Math.max(0, 3 - (i - j));
       if (!best[i] || cost < best[i]!.cost) best[i] = { pieces: [...prev.pieces, piece], cost };
     }
   }

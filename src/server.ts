@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { loadConfig, type Config } from './config';
+import { guardServer } from './http/middleware/client-error';
 import { createLogger, createService } from './service';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -14,12 +15,25 @@ async function runWorker(config: Config): Promise<void> {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 30_000;
+  guardServer(server);
   process.on('SIGHUP', () => void store.reload('SIGHUP'));
   let stopping = false;
+  // Answers still to be written; on stopping they say Connection: close so keep-alive sockets do not hold the exit.
+  const unanswered = new Set<ServerResponse>();
+  server.prependListener('request', (_req, res: ServerResponse) => {
+    if (stopping && !res.headersSent) res.setHeader('Connection', 'close');
+    unanswered.add(res);
+    res.on('close', () => unanswered.delete(res));
+    res.on('finish', () => {
+      unanswered.delete(res);
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: no new connections, finishing requests in flight');
+    for (const res of unanswered) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.close(() => {
       service.close();
       logger.info('stopped');

@@ -3,6 +3,8 @@ import type { AnalysisCache } from '../catalog/analysis-cache';
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { Decision } from '../screening/types';
 
+const MAX_ROUTE_LABELS = 64;
+
 /** The service's Prometheus metrics, on a registry of its own (one per app, so tests do not share). */
 export function createMetrics(deps: { store: CatalogStore; cache: AnalysisCache; defaultMetrics?: boolean }) {
   const registry = new Registry();
@@ -19,13 +21,28 @@ export function createMetrics(deps: { store: CatalogStore; cache: AnalysisCache;
     labelNames: ['decision', 'entry'],
     registers: [registry],
   });
-  const duration = new Histogram({
+  const histogram = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request latency by route and status.',
     labelNames: ['method', 'route', 'status'],
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  // A route label made from a raw path would let every hostile URL add a series: past a budget, "other".
+  const routes = new Set<string>();
+  const duration = {
+    startTimer() {
+      const end = histogram.startTimer();
+      return (labels: { method: string; route: string; status: string }) => {
+        let route = labels.route;
+        if (!routes.has(route)) {
+          if (routes.size < MAX_ROUTE_LABELS) routes.add(route);
+          else route = 'other';
+        }
+        return end({ ...labels, route });
+      };
+    },
+  };
   const reloadFailures = new Counter({
     name: 'catalog_reload_failures_total',
     help: 'Catalog reloads that failed validation (the last good catalog stayed in force).',

@@ -13,6 +13,12 @@ const BODY_PARSER_ERRORS: Record<string, ProblemType> = {
   'request.size.invalid': 'invalid-request',
 };
 
+const CLIENT_ERRORS: Record<number, ProblemType> = {
+  405: 'method-not-allowed',
+  413: 'content-too-large',
+  415: 'unsupported-media-type',
+};
+
 function toProblem(err: unknown): HttpProblem {
   if (err instanceof HttpProblem) return err;
   const type = (err as { type?: string })?.type;
@@ -20,6 +26,14 @@ function toProblem(err: unknown): HttpProblem {
     const detail =
       type === 'entity.parse.failed' ? 'The body could not be parsed as JSON.' : (err as Error).message;
     return new HttpProblem(BODY_PARSER_ERRORS[type], detail);
+  }
+  // Other http-errors with a 4xx status (a path that is not valid percent-encoding, a corrupt gzip
+  // body, a static file not found): the client's fault, answered without the library's message.
+  const status = (err as { status?: unknown; statusCode?: unknown })?.status ?? (err as { statusCode?: unknown })?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return status === 404
+      ? new HttpProblem('not-found', 'Nothing is served at this address.')
+      : new HttpProblem(CLIENT_ERRORS[status] ?? 'invalid-request', 'The request could not be read.');
   }
   return new HttpProblem('internal', 'The error was logged with the request id.');
 }

@@ -18,9 +18,10 @@ export function jsonDepth(value: unknown, stopAt = MAX_DEPTH + 1): number {
   return max;
 }
 
-/** JSON bodies only (415 otherwise), size-limited (413), nesting-limited (400). */
+/** JSON bodies only (415 otherwise, and for a Content-Encoding), size-limited (413), nesting-limited (400). */
 export function jsonBody(limitBytes: number): RequestHandler {
-  const parse = express.json({ limit: limitBytes, strict: true, type: ['application/json', 'application/*+json'] });
+  // No compressed bodies: 50 kB of gzip inflates to megabytes of work before the limit applies.
+  const parse = express.json({ limit: limitBytes, strict: true, inflate: false, type: ['application/json', 'application/*+json'] });
   return (req, res, next) => {
     if (!WITH_BODY.has(req.method)) return next();
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;

@@ -1,0 +1,239 @@
+import { request, Agent } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { AnalysisCache } from '../../src/catalog/analysis-cache';
+import { loadCatalogSource } from '../../src/catalog/load-catalog';
+import { buildSnapshot, type CatalogSnapshot } from '../../src/catalog/snapshot';
+import { declarationSchema, parseDeclaration } from '../../src/http/declaration-schema';
+import { screeningResponse } from '../../src/http/map-decision';
+import { parseHsCode } from '../../src/screening/hs-code';
+import { screenDeclaration, type Analyze } from '../../src/screening/screen-declaration';
+import type { Declaration } from '../../src/screening/types';
+import { seeded } from './catalog-generator';
+import { declarationBodies, evalItems, type EvalItem } from './declarations';
+
+export type CatalogCost = {
+  name: string;
+  entries: number;
+  loadMs: number;
+  buildMs: number;
+  index: { indexedPhrases: number; firstWords: number; largestFirstWordList: number; vocabulary: number; hsCodes: number };
+  /** Microseconds per item: median of the rounds. */
+  coldUs: number;
+  warmUs: number;
+  coldWithHsCodeUs: number;
+  /** Cold cost over the first (bundled) catalog's, median of the per-round ratios. */
+  coldVsFirst: number;
+  rounds: { coldUs: number[]; warmUs: number[] };
+};
+
+export type CoreCosts = {
+  items: number;
+  itemsWithHsCode: number;
+  bareRoundTripUs: number;
+  bareRoundTrips: number[];
+  /** One item on the first catalog over one bare round trip, median of the per-round ratios. */
+  coldShareOfBare: number;
+  warmShareOfBare: number;
+  /** Per declaration of 1 to 5 items on the bundled catalog, microseconds: where a request's time goes. */
+  perDeclaration: { items: number; validateUs: number; validateReusedSchemaUs: number; screenWarmUs: number; respondUs: number; responseBytes: number };
+  catalogs: CatalogCost[];
+};
+
+const BARE_TRIPS = 500;
+const LIMITS = { items: 250, descriptionLength: 500 };
+const TZ = 'Asia/Ho_Chi_Minh';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function declarationOf(item: EvalItem): Declaration {
+  const hsCode = item.hsCode && parseHsCode(item.hsCode) ? item.hsCode : undefined;
+  return { date: '2020-02-10', event: 'acceptance', origin: 'VN', destination: 'US', documents: [], items: [{ description: item.description, hsCode }] };
+}
+
+/** Microseconds per call of `run` over `n` calls. */
+function perCall(n: number, run: (i: number) => void): number {
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) run(i);
+  return Number(process.hrtime.bigint() - t) / 1000 / n;
+}
+
+function indexFigures(snapshot: CatalogSnapshot): CatalogCost['index'] {
+  const lists = [...snapshot.index.byFirstToken.values()];
+  return {
+    indexedPhrases: lists.reduce((n, l) => n + l.length, 0),
+    firstWords: lists.length,
+    largestFirstWordList: Math.max(...lists.map((l) => l.length)),
+    vocabulary: snapshot.index.vocabulary.size,
+    hsCodes: snapshot.index.hsCodes.length,
+  };
+}
+
+type Prepared = {
+  name: string;
+  snapshot: CatalogSnapshot;
+  loadMs: number;
+  buildMs: number;
+  cache: AnalysisCache;
+  analyze: Analyze;
+  coldUs: number[];
+  warmUs: number[];
+  hsUs: number[];
+};
+
+/** One pass over the items of each kind: cold (every call analyses), warm (the cache answers), HS codes only. */
+function itemPass(c: Prepared, declarations: Declaration[], withHs: Declaration[]): void {
+  c.coldUs.push(perCall(declarations.length, (i) => screenDeclaration(declarations[i], c.snapshot)));
+  c.warmUs.push(perCall(declarations.length, (i) => screenDeclaration(declarations[i], c.snapshot, { analyze: c.analyze })));
+  c.hsUs.push(perCall(withHs.length, (i) => screenDeclaration(withHs[i], c.snapshot)));
+}
+
+/** Where one request's time goes besides screening: validation, answer mapping and serializing. */
+function perDeclaration(snapshot: CatalogSnapshot): CoreCosts['perDeclaration'] {
+  const bodies = declarationBodies(2000, 99);
+  const now = new Date();
+  const parsed = bodies.map((b) => {
+    const r = parseDeclaration(b, LIMITS, TZ, now);
+    if ('errors' in r) throw new Error(`bench declaration does not validate: ${JSON.stringify(r.errors)}`);
+    return r.declaration;
+  });
+  const schema = declarationSchema(LIMITS);
+  const cache = new AnalysisCache({ maxKeys: 100_000, ttlSeconds: 3600 });
+  const analyze = cache.analyzerFor(snapshot);
+  const decisions = parsed.map((d) => screenDeclaration(d, snapshot, { analyze }));
+  const n = bodies.length;
+  const figures = { validateUs: [] as number[], validateReusedSchemaUs: [] as number[], screenWarmUs: [] as number[], respondUs: [] as number[] };
+  for (let r = 0; r < 3; r++) {
+    figures.validateUs.push(perCall(n, (i) => parseDeclaration(bodies[i], LIMITS, TZ, now)));
+    figures.validateReusedSchemaUs.push(perCall(n, (i) => schema.safeParse(bodies[i])));
+    figures.screenWarmUs.push(perCall(n, (i) => screenDeclaration(parsed[i], snapshot, { analyze })));
+    figures.respondUs.push(perCall(n, (i) => JSON.stringify(screeningResponse('00000000-0000-0000-0000-000000000000', decisions[i], snapshot))));
+  }
+  cache.close();
+  const bytes = decisions.reduce((s, d) => s + JSON.stringify(screeningResponse('x', d, snapshot)).length, 0);
+  return {
+    items: parsed.reduce((s, d) => s + d.items.length, 0) / n,
+    validateUs: median(figures.validateUs),
+    validateReusedSchemaUs: median(figures.validateReusedSchemaUs),
+    screenWarmUs: median(figures.screenWarmUs),
+    respondUs: median(figures.respondUs),
+    responseBytes: Math.round(bytes / n),
+  };
+}
+
+/** A bare Express endpoint in this process, and sequential round trips to it over loopback with keep-alive. */
+async function bareEndpoint(): Promise<{ timed(n: number): Promise<number>; close(): Promise<void> }> {
+  const app = express();
+  app.use(express.json({ limit: '1mb' }));
+  app.post('/v1/screenings', (req, res) => {
+    res.json({ decision: 'ACCEPT', items: Array.isArray(req.body?.items) ? req.body.items.length : 0 });
+  });
+  const server = app.listen(0, '127.0.0.1');
+  // Rounds of catalog work come between the trips: the kept-alive socket must outlive them.
+  server.keepAliveTimeout = 10 * 60_000;
+  await new Promise((r) => server.once('listening', r));
+  const { port } = server.address() as AddressInfo;
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const bodies = declarationBodies(200, 5).map((b) => JSON.stringify({ ...b, items: b.items.slice(0, 1) }));
+  const post = (body: string) =>
+    new Promise<void>((done, fail) => {
+      const req = request({ host: '127.0.0.1', port, path: '/v1/screenings', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? done() : fail(new Error(`bare endpoint answered ${res.statusCode}`))));
+      });
+      req.on('error', fail);
+      req.end(body);
+    });
+  return {
+    async timed(n) {
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) await post(bodies[i % bodies.length]);
+      return Number(process.hrtime.bigint() - t) / 1000 / n;
+    },
+    async close() {
+      agent.destroy();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/**
+ * The in-process costs: an item screened with each catalog (loaded with the production loader, so
+ * validation counts in the load time), cold and warm, next to one bare-Express round trip. Rounds
+ * interleave every measurement, so a noisy neighbour weighs on all of them alike; ratios are taken
+ * within each round.
+ */
+export async function measureCoreCosts(options: { catalogs: { name: string; dir: string }[]; items: number; rounds: number }): Promise<CoreCosts> {
+  const pool = evalItems();
+  const rand = seeded(2020);
+  const items = pool
+    .map((item) => ({ item, key: rand() }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, options.items)
+    .map((x) => x.item);
+  const declarations = items.map(declarationOf);
+  const withHs = declarations.filter((d) => d.items[0].hsCode);
+  const prepared: Prepared[] = [];
+  for (const { name, dir } of options.catalogs) {
+    gc();
+    let t = performance.now();
+    const loaded = await loadCatalogSource(dir);
+    if (!loaded.ok) throw new Error(`${name}: the catalog does not validate: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+    const loadMs = performance.now() - t;
+    t = performance.now();
+    const snapshot = buildSnapshot(loaded.source, new Date());
+    const buildMs = performance.now() - t;
+    const cache = new AnalysisCache({ maxKeys: 100_000, ttlSeconds: 3600 });
+    prepared.push({ name, snapshot, loadMs, buildMs, cache, analyze: cache.analyzerFor(snapshot), coldUs: [], warmUs: [], hsUs: [] });
+  }
+  const bare = await bareEndpoint();
+  const bareUs: number[] = [];
+  await bare.timed(300);
+  for (const c of prepared) itemPass(c, declarations, withHs);
+  for (const c of prepared) c.coldUs.length = c.warmUs.length = c.hsUs.length = 0;
+  for (let r = 0; r < options.rounds; r++) {
+    gc();
+    bareUs.push(await bare.timed(BARE_TRIPS));
+    for (const c of prepared) itemPass(c, declarations, withHs);
+  }
+  await bare.close();
+  const perDecl = perDeclaration(prepared[0].snapshot);
+  const [first] = prepared;
+  const catalogs = prepared.map((c): CatalogCost => {
+    c.cache.close();
+    return {
+      name: c.name,
+      entries: c.snapshot.entries.length,
+      loadMs: c.loadMs,
+      buildMs: c.buildMs,
+      index: indexFigures(c.snapshot),
+      coldUs: median(c.coldUs),
+      warmUs: median(c.warmUs),
+      coldWithHsCodeUs: median(c.hsUs),
+      coldVsFirst: median(c.coldUs.map((x, r) => x / first.coldUs[r])),
+      rounds: { coldUs: c.coldUs, warmUs: c.warmUs },
+    };
+  });
+  return {
+    items: items.length,
+    itemsWithHsCode: withHs.length,
+    bareRoundTripUs: median(bareUs),
+    bareRoundTrips: bareUs,
+    coldShareOfBare: median(first.coldUs.map((x, r) => x / bareUs[r])),
+    warmShareOfBare: median(first.warmUs.map((x, r) => x / bareUs[r])),
+    perDeclaration: perDecl,
+    catalogs,
+  };
+}
+
+// Run as a child of the bench: options as JSON in argv, figures back over IPC.
+if (require.main === module) {
+  const options = JSON.parse(process.argv[2]) as Parameters<typeof measureCoreCosts>[0];
+  measureCoreCosts(options).then(
+    (figures) => process.send?.({ type: 'core', figures }, () => process.exit(0)),
+    (err: Error) => {
+      console.error(err.stack ?? err.message);
+      process.exit(1);
+    },
+  );
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AuditLog } from './audit-log';
 import { loadCatalogSource } from './load-catalog';
@@ -121,10 +121,12 @@ export class CatalogStore {
         problems: [{ file: this.options.catalogDir, field: '', message: err.message }],
       }));
       if (!loaded.ok) {
-        outcome = { ok: false, problems: loaded.problems };
-        this.last = { at, trigger, ok: false, problems: loaded.problems };
+        // Paths relative to the catalog folder: status answers are public, server paths are not.
+        const problems = loaded.problems.map((p) => ({ ...p, file: relative(this.options.catalogDir, p.file) || '.' }));
+        outcome = { ok: false, problems };
+        this.last = { at, trigger, ok: false, problems };
         this.logger.error(
-          { trigger, problems: loaded.problems, keptVersion: this.snapshot?.version ?? null },
+          { trigger, catalogDir: this.options.catalogDir, problems, keptVersion: this.snapshot?.version ?? null },
           'catalog reload failed; the last good catalog stays in force',
         );
       } else {

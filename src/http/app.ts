@@ -13,7 +13,7 @@ import { adminAuth, failedLoginLimit } from './middleware/admin-auth';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
-import { HttpProblem } from './problem';
+import { HttpProblem, PROBLEMS, type ProblemType } from './problem';
 import { adminRoutes } from './routes/admin';
 import { batchRoutes } from './routes/batch';
 import { catalogRoutes } from './routes/catalog';
@@ -29,6 +29,18 @@ export type AppDeps = {
   logger: Logger;
   clock?: () => Date;
 };
+
+/** Addresses of the API and the methods they answer, for 405 with Allow. */
+const ALLOWED: [RegExp, string][] = [
+  [/^\/v1\/screenings\/?$/, 'POST'],
+  [/^\/v1\/screenings\/batch\/?$/, 'POST'],
+  [/^\/v1\/catalog\/?$/, 'GET'],
+  [/^\/v1\/catalog\/entries\/[^/]+\/?$/, 'GET'],
+  [/^\/v1\/countries\/?$/, 'GET'],
+  [/^\/v1\/admin\/catalog\/entries\/[^/]+\/?$/, 'GET, PUT, DELETE'],
+  [/^\/v1\/admin\/catalog\/audit\/?$/, 'GET'],
+  [/^\/v1\/admin\/catalog\/reload\/?$/, 'POST'],
+];
 
 /** The project root, from src/http or dist/http alike. */
 export const ROOT = resolve(__dirname, '..', '..');
@@ -53,7 +65,11 @@ function staticPages(app: Express): void {
   app.use('/assets', express.static(join(examples, 'assets'), pages));
   app.use('/docs/swagger-ui', express.static(dirname(require.resolve('swagger-ui-dist/package.json')), { fallthrough: true, maxAge: '1d' }));
   app.use('/docs', express.static(join(examples, 'docs'), pages));
-  app.get('/openapi.yaml', (_req, res) => res.type('application/yaml').sendFile(join(ROOT, 'openapi', 'openapi.yaml')));
+  app.get('/openapi.yaml', (_req, res, next) =>
+    res.type('application/yaml').sendFile(join(ROOT, 'openapi', 'openapi.yaml'), (err) => {
+      if (err) next(new HttpProblem('not-found', 'The API document is not published here.'));
+    }),
+  );
 }
 
 /**
@@ -130,6 +146,17 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(adminRoutes({ store, editor, log: (obj, msg) => logger.info(obj, msg) }));
 
+  app.use((req, res, next) => {
+    const allow = ALLOWED.find(([path]) => path.test(req.path))?.[1];
+    if (!allow) return next();
+    res.set('Allow', allow);
+    next(new HttpProblem('method-not-allowed', `${req.method} is not served at ${req.path}; use ${allow}.`));
+  });
+  app.get('/problems/:type', (req, res, next) => {
+    const type = req.params.type as ProblemType;
+    if (!Object.hasOwn(PROBLEMS, type)) return next();
+    res.json({ type: `/problems/${type}`, ...PROBLEMS[type] });
+  });
   app.use('/v1', (req, _res, next) => next(new HttpProblem('not-found', `No API at ${req.method} ${req.originalUrl.split('?')[0]}.`)));
   app.use(notFound());
   app.use(errorHandler(logger));

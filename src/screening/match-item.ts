@@ -79,6 +79,12 @@ function scoreEntry(
   const { weights } = scoring;
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => overlaps(l, h)));
+  // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
+  const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
+  const overriding =
+    lookalikes.find((l) => hits.some((h) => naming(h) && overlaps(l, h))) ??
+    lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
+    null;
   const qualifiers = live.filter((h) => h.term.kind === 'qualifier');
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
@@ -98,7 +104,7 @@ function scoreEntry(
       else if (near) consider(h, weights.head, 'head');
     }
   }
-  const lookalike = lookalikes[0] ?? null;
+  const lookalike = overriding;
   if (!best) return { signal: null, lookalike };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {

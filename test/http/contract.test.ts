@@ -237,6 +237,7 @@ describe('real answers match the contract', () => {
     ['liveness', { path: '/healthz', method: 'get', status: 200, call: (a) => request(a).get('/healthz') }],
     ['readiness', { path: '/readyz', method: 'get', status: 200, call: (a) => request(a).get('/readyz') }],
     ['metrics', { path: '/metrics', method: 'get', status: 200, call: (a) => request(a).get('/metrics') }],
+    ['a problem type', { path: '/problems/{type}', method: 'get', status: 200, call: (a) => request(a).get('/problems/invalid-request') }],
     ['this document', { path: '/openapi.yaml', method: 'get', status: 200, call: (a) => request(a).get('/openapi.yaml').buffer(true) }],
   ];
 

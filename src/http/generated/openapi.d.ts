@@ -265,6 +265,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a problem type means
+         * @description The `type` of every problem answer resolves here to its title and HTTP status.
+         */
+        get: operations["problemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.yaml": {
         parameters: {
             query?: never;
@@ -896,11 +916,14 @@ export interface components {
             changed: boolean;
             status: components["schemas"]["CatalogStatus"];
         };
-        ReloadFailed: {
-            /** @constant */
-            ok: false;
+        ReloadFailed: components["schemas"]["Problem"] & {
             problems: components["schemas"]["CatalogProblem"][];
-            status: components["schemas"]["CatalogStatus"];
+            catalog: components["schemas"]["CatalogStatus"];
+        };
+        ProblemTypeInfo: {
+            type: components["schemas"]["ProblemType"];
+            status: number;
+            title: string;
         };
         Health: {
             /** @constant */
@@ -1689,14 +1712,14 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description The catalog on disk has problems; the last good version stays in force. */
+            /** @description The catalog on disk has problems (`/problems/catalog-broken`); the last good version stays in force. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReloadFailed"];
+                    "application/problem+json": components["schemas"]["ReloadFailed"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -1775,6 +1798,29 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+        };
+    };
+    problemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeInfo"];
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
     openapiDocument: {

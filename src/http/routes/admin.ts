@@ -98,7 +98,13 @@ export function adminRoutes(deps: { store: CatalogStore; editor: EntryEditor; lo
   router.post('/v1/admin/catalog/reload', async (req, res) => {
     audit(req, { action: 'reload' });
     const outcome = await deps.store.reload(`admin ${req.officer}`);
-    res.status(outcome.ok ? 200 : 409).json({ ...outcome, status: deps.store.status() });
+    if (!outcome.ok) {
+      throw new HttpProblem('catalog-broken', 'The catalog folder does not validate; the last good catalog stays in force.', [], {
+        problems: outcome.problems,
+        catalog: deps.store.status(),
+      });
+    }
+    res.json({ ...outcome, status: deps.store.status() });
   });
   return router;
 }

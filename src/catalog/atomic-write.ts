@@ -47,9 +47,14 @@ export async function removeFileDurably(path: string): Promise<void> {
 /** Appends one line and flushes it to disk before returning. */
 export async function appendLineDurably(path: string, line: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const handle = await open(path, 'a', 0o644);
+  const handle = await open(path, 'a+', 0o644);
   try {
-    await handle.writeFile(`${line}\n`, 'utf8');
+    // A crash mid-append leaves a last line without its newline: start a fresh line so the torn one
+    // stays alone (and is skipped by readers) instead of swallowing this record.
+    const { size } = await handle.stat();
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
+    await handle.writeFile(`${torn ? '\n' : ''}${line}\n`, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

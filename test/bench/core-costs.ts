@@ -1,6 +1,3 @@
-import { request, Agent } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { AnalysisCache } from '../../src/catalog/analysis-cache';
 import { loadCatalogSource } from '../../src/catalog/load-catalog';
 import { buildSnapshot, type CatalogSnapshot } from '../../src/catalog/snapshot';
@@ -10,7 +7,8 @@ import { parseHsCode } from '../../src/screening/hs-code';
 import { screenDeclaration, type Analyze } from '../../src/screening/screen-declaration';
 import type { Declaration } from '../../src/screening/types';
 import { seeded } from './catalog-generator';
-import { declarationBodies, evalItems, type EvalItem } from './declarations';
+import { declarationBodies, evalItems, manifestBodies, type EvalItem } from './declarations';
+import { bareApp, loopback, measureRequestPath, type RequestPath } from './request-path';
 
 export type CatalogCost = {
   name: string;
@@ -37,6 +35,9 @@ export type CoreCosts = {
   warmShareOfBare: number;
   /** Per declaration of 1 to 5 items on the bundled catalog, microseconds: where a request's time goes. */
   perDeclaration: { items: number; validateUs: number; validateReusedSchemaUs: number; screenWarmUs: number; respondUs: number; responseBytes: number };
+  /** The batch section's manifest screened here with a fresh cache: what a batch costs per item without HTTP or validation. */
+  manifest: { items: number; declarations: number; usPerItem: number; cacheHits: number; cacheMisses: number };
+  requestPath: RequestPath;
   catalogs: CatalogCost[];
 };
 
@@ -121,40 +122,21 @@ function perDeclaration(snapshot: CatalogSnapshot): CoreCosts['perDeclaration'] 
   };
 }
 
-/** A bare Express endpoint in this process, and sequential round trips to it over loopback with keep-alive. */
-async function bareEndpoint(): Promise<{ timed(n: number): Promise<number>; close(): Promise<void> }> {
-  const app = express();
-  app.use(express.json({ limit: '1mb' }));
-  app.post('/v1/screenings', (req, res) => {
-    res.json({ decision: 'ACCEPT', items: Array.isArray(req.body?.items) ? req.body.items.length : 0 });
+/** The 10,000-item manifest of the batch section, screened once with a fresh cache as one batch would be. */
+function manifestPass(snapshot: CatalogSnapshot): CoreCosts['manifest'] {
+  const now = new Date();
+  const declarations = manifestBodies(10_000, 21).map((b) => {
+    const r = parseDeclaration(b, LIMITS, TZ, now);
+    if ('errors' in r) throw new Error(`bench declaration does not validate: ${JSON.stringify(r.errors)}`);
+    return r.declaration;
   });
-  const server = app.listen(0, '127.0.0.1');
-  // Rounds of catalog work come between the trips: the kept-alive socket must outlive them.
-  server.keepAliveTimeout = 10 * 60_000;
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as AddressInfo;
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const bodies = declarationBodies(200, 5).map((b) => JSON.stringify({ ...b, items: b.items.slice(0, 1) }));
-  const post = (body: string) =>
-    new Promise<void>((done, fail) => {
-      const req = request({ host: '127.0.0.1', port, path: '/v1/screenings', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode === 200 ? done() : fail(new Error(`bare endpoint answered ${res.statusCode}`))));
-      });
-      req.on('error', fail);
-      req.end(body);
-    });
-  return {
-    async timed(n) {
-      const t = process.hrtime.bigint();
-      for (let i = 0; i < n; i++) await post(bodies[i % bodies.length]);
-      return Number(process.hrtime.bigint() - t) / 1000 / n;
-    },
-    async close() {
-      agent.destroy();
-      await new Promise((r) => server.close(r));
-    },
-  };
+  const items = declarations.reduce((n, d) => n + d.items.length, 0);
+  const cache = new AnalysisCache({ maxKeys: 50_000, ttlSeconds: 3600 });
+  const analyze = cache.analyzerFor(snapshot);
+  const us = (perCall(declarations.length, (i) => screenDeclaration(declarations[i], snapshot, { analyze })) * declarations.length) / items;
+  const stats = cache.stats();
+  cache.close();
+  return { items, declarations: declarations.length, usPerItem: us, cacheHits: stats.hits, cacheMisses: stats.misses };
 }
 
 /**
@@ -186,18 +168,21 @@ export async function measureCoreCosts(options: { catalogs: { name: string; dir:
     const cache = new AnalysisCache({ maxKeys: 100_000, ttlSeconds: 3600 });
     prepared.push({ name, snapshot, loadMs, buildMs, cache, analyze: cache.analyzerFor(snapshot), coldUs: [], warmUs: [], hsUs: [] });
   }
-  const bare = await bareEndpoint();
+  const bare = await loopback(bareApp());
+  const oneItem = declarationBodies(200, 5).map((b) => JSON.stringify({ ...b, items: b.items.slice(0, 1) }));
   const bareUs: number[] = [];
-  await bare.timed(300);
+  await bare.trips('POST', '/v1/screenings', oneItem, 300);
   for (const c of prepared) itemPass(c, declarations, withHs);
   for (const c of prepared) c.coldUs.length = c.warmUs.length = c.hsUs.length = 0;
   for (let r = 0; r < options.rounds; r++) {
     gc();
-    bareUs.push(await bare.timed(BARE_TRIPS));
+    bareUs.push(await bare.trips('POST', '/v1/screenings', oneItem, BARE_TRIPS));
     for (const c of prepared) itemPass(c, declarations, withHs);
   }
   await bare.close();
   const perDecl = perDeclaration(prepared[0].snapshot);
+  const manifest = manifestPass(prepared[0].snapshot);
+  const requestPath = await measureRequestPath(options.catalogs[0].dir, options.rounds);
   const [first] = prepared;
   const catalogs = prepared.map((c): CatalogCost => {
     c.cache.close();
@@ -222,6 +207,8 @@ export async function measureCoreCosts(options: { catalogs: { name: string; dir:
     coldShareOfBare: median(first.coldUs.map((x, r) => x / bareUs[r])),
     warmShareOfBare: median(first.warmUs.map((x, r) => x / bareUs[r])),
     perDeclaration: perDecl,
+    manifest,
+    requestPath,
     catalogs,
   };
 }

@@ -55,6 +55,16 @@ export async function coreSection(report: Report, ctx: BenchContext): Promise<vo
   report.line(`  per declaration of ${d.items.toFixed(2)} items on the bundled catalog (µs): validate as the route does ${d.validateUs.toFixed(1)}, ` +
     `with the zod schema built once ${d.validateReusedSchemaUs.toFixed(1)}, screen (warm) ${d.screenWarmUs.toFixed(1)}, ` +
     `map + JSON.stringify the answer ${d.respondUs.toFixed(1)} (${d.responseBytes} bytes)`);
+  const m = costs.manifest;
+  report.line(`  the batch section's manifest (${m.items} items, ${m.declarations} declarations) screened here with a fresh cache, no HTTP, no validation: ` +
+    `${m.usPerItem.toFixed(1)} µs/item (${m.cacheHits} cache hits, ${m.cacheMisses} misses)`);
+  const p = costs.requestPath;
+  const middleware = p.appGetUs - p.bareGetUs;
+  const extra = p.appPostUs - p.barePostUs;
+  const known = middleware + d.validateUs + d.screenWarmUs + d.respondUs;
+  report.line(`  one screening request in process (warm cache, ${p.rounds} interleaved rounds, µs): the service ${p.appPostUs.toFixed(0)} vs bare ${p.barePostUs.toFixed(0)}, ` +
+    `${extra.toFixed(0)} more: middleware (GET /healthz ${p.appGetUs.toFixed(0)} vs bare ${p.bareGetUs.toFixed(0)}) ${middleware.toFixed(0)}, ` +
+    `validation ${d.validateUs.toFixed(0)}, screening ${d.screenWarmUs.toFixed(0)}, answer ${d.respondUs.toFixed(0)}, unaccounted ${(extra - known).toFixed(0)}`);
   const largest = costs.catalogs[costs.catalogs.length - 1];
   report.line('  ratios below: medians of the ratios within each round');
   report.check('one item, bundled catalog, cold ÷ bare round trip', 100 * costs.coldShareOfBare, 5, { unit: '%' });

@@ -19,7 +19,7 @@ export async function cacheCounts(url: string): Promise<{ hits: number; misses: 
  * bodies: same connections, alternating rounds after a warm-up, each server in its own process.
  */
 export async function httpSection(report: Report, ctx: BenchContext): Promise<void> {
-  report.section(`1. HTTP: POST /v1/screenings vs a bare Express endpoint (${ctx.connections} connections, ${ctx.rounds} alternating rounds × ${ctx.seconds} s)`);
+  report.section(`1. HTTP: POST /v1/screenings vs a bare Express endpoint (${ctx.connections} connections, ${ctx.rounds} alternating rounds × ${ctx.seconds} s after ${WARM_UP_SECONDS} s warm-ups)`);
   const bodies = declarationBodies(20_000, 11).map((b) => JSON.stringify(b));
   const bundled = ctx.catalogs[0];
   const servers: Server[] = [];
@@ -28,9 +28,13 @@ export async function httpSection(report: Report, ctx: BenchContext): Promise<vo
     servers.push(screening);
     const bare = await startBareServer();
     servers.push(bare);
+    // Diagnostic only: the same service without request logs, to see what logging costs.
+    const quiet = await startScreeningServer({ name: 'screening, LOG_LEVEL=silent', catalogDir: bundled.dir, historyDir: freshHistory(ctx, 'http-silent'), env: { LOG_LEVEL: 'silent' } });
+    servers.push(quiet);
     const targets = [
       { name: 'screening', server: screening, cursor: { next: 0 } as Cursor, rounds: [] as LoadResult[] },
       { name: 'bare express', server: bare, cursor: { next: 0 } as Cursor, rounds: [] as LoadResult[] },
+      { name: 'screening, no logs', server: quiet, cursor: { next: 0 } as Cursor, rounds: [] as LoadResult[] },
     ];
     for (const t of targets) {
       await loadTest({ url: `${t.server.url}/v1/screenings`, bodies, cursor: t.cursor, connections: ctx.connections, seconds: WARM_UP_SECONDS });
@@ -38,6 +42,7 @@ export async function httpSection(report: Report, ctx: BenchContext): Promise<vo
     const before = await cacheCounts(screening.url);
     const rows: (string | number)[][] = [];
     for (let r = 0; r < ctx.rounds; r++) {
+      // Alternate the order, so no target always runs right after the same neighbour.
       for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
         const result = await loadTest({ url: `${t.server.url}/v1/screenings`, bodies, cursor: t.cursor, connections: ctx.connections, seconds: ctx.seconds });
         t.rounds.push(result);
@@ -45,8 +50,12 @@ export async function httpSection(report: Report, ctx: BenchContext): Promise<vo
       }
     }
     const after = await cacheCounts(screening.url);
-    const [s, b] = targets.map((t) => pooled(t.rounds));
-    rows.push(['all rounds screening', s.rps, s.p50, s.p99, s.errors + s.non2xx], ['all rounds bare express', b.rps, b.p50, b.p99, b.errors + b.non2xx]);
+    const [s, b, q] = targets.map((t) => pooled(t.rounds));
+    rows.push(
+      ['all rounds screening', s.rps, s.p50, s.p99, s.errors + s.non2xx],
+      ['all rounds bare express', b.rps, b.p50, b.p99, b.errors + b.non2xx],
+      ['all rounds screening, no logs', q.rps, q.p50, q.p99, q.errors + q.non2xx],
+    );
     report.table(['', 'req/s', 'p50 ms', 'p99 ms', 'errors'], rows);
     const hits = after.hits - before.hits;
     const misses = after.misses - before.misses;
@@ -55,7 +64,8 @@ export async function httpSection(report: Report, ctx: BenchContext): Promise<vo
     report.line(`  analysis cache during the rounds: ${hits} hits, ${misses} misses (${((100 * hits) / (hits + misses)).toFixed(1)}% hits)`);
     const rpsRatio = s.rps / b.rps;
     const p99Ratio = s.p99 / b.p99;
-    report.line(`  ratios: screening/bare req/s ${rpsRatio.toFixed(3)}, p99 ${p99Ratio.toFixed(2)}×, p50 ${(s.p50 / b.p50).toFixed(2)}×`);
+    report.line(`  ratios: screening/bare req/s ${rpsRatio.toFixed(3)}, p99 ${p99Ratio.toFixed(2)}×, p50 ${(s.p50 / b.p50).toFixed(2)}×` +
+      ` (diagnostic: without request logs req/s ${(q.rps / b.rps).toFixed(3)} of bare, ${(q.rps / s.rps).toFixed(2)}× the logged service)`);
     report.check('screening req/s ÷ bare req/s', rpsRatio, 0.7, { atLeast: true });
     report.check('screening p99 ÷ bare p99', p99Ratio, 2, { unit: '×' });
     report.figures.http = {
@@ -64,6 +74,7 @@ export async function httpSection(report: Report, ctx: BenchContext): Promise<vo
       secondsPerRound: ctx.seconds,
       screening: { ...s, perRound: targets[0].rounds.map(({ latencies: _l, ...r }) => r) },
       bare: { ...b, perRound: targets[1].rounds.map(({ latencies: _l, ...r }) => r) },
+      screeningWithoutLogs: { ...q, perRound: targets[2].rounds.map(({ latencies: _l, ...r }) => r) },
       ratios: { rps: rpsRatio, p99: p99Ratio, p50: s.p50 / b.p50 },
       cache: { hits, misses },
       meanItemsPerDeclaration: meanItems,

@@ -39,7 +39,20 @@ function itemSchema(limits: DeclarationLimits) {
   });
 }
 
+const schemas = new Map<string, ReturnType<typeof buildSchema>>();
+
+/** The declaration schema for a set of limits, built once: zod compiles a schema on its first use. */
 export function declarationSchema(limits: DeclarationLimits) {
+  const key = `${limits.items}/${limits.descriptionLength}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildSchema(limits);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildSchema(limits: DeclarationLimits) {
   return z.object({
     date: z.string().max(40).optional(),
     event: z.enum(['acceptance', 'dispatch']).default('acceptance'),
@@ -67,7 +80,7 @@ export function declarationSchema(limits: DeclarationLimits) {
   });
 }
 
-export type DeclarationBody = z.output<ReturnType<typeof declarationSchema>>;
+export type DeclarationBody = z.output<ReturnType<typeof buildSchema>>;
 
 export function zodErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
   return error.issues.map((i) => fieldError([...prefix, ...i.path], i.code, i.message));

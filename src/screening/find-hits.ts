@@ -1,5 +1,6 @@
 import type { IndexedTerm, MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
+import { soundKey, telexFold } from './sound-key';
 
 /** A catalog phrase found in a description, with the words it covers. */
 export type Hit = {
@@ -24,42 +25,11 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
-const TONE_KEYS = /[sfrxj]/g;
-
-/**
- * A Vietnamese word typed with the Telex keyboard but never converted ("nuowcs" for nước, "tees"
- * for tế, "gawng" for găng), folded like descriptions are.
- */
-export function telexFold(word: string): string {
-  if (!/[aeiouy]/.test(word)) return word;
-  const firstVowel = word.search(/[aeiouy]/);
-  const body = word.slice(0, firstVowel + 1) + word.slice(firstVowel + 1).replace(TONE_KEYS, (k, at: number) => {
-    // A tone key sits after the vowels: keep s/x/r... that start a syllable's final consonant cluster.
-    const rest = word.slice(firstVowel + 1 + at + 1);
-    return /^[aeiouyw]/.test(rest) ? k : '';
-  });
-  return body.replace(/dd/g, 'd').replace(/aa|aw/g, 'a').replace(/ee/g, 'e').replace(/oo|ow/g, 'o').replace(/uw/g, 'u').replace(/w/g, 'u');
-}
-
-/** Initial consonants that Vietnamese speakers of one region or another write for each other. */
-const INITIALS: [RegExp, string][] = [
-  [/^tr/, 'ch'],
-  [/^x/, 's'],
-  [/^gi/, 'd'],
-  [/^r/, 'd'],
-  [/^n(?!g)/, 'l'],
-];
-
-function soundsAlike(a: string, b: string): boolean {
-  const norm = (w: string) => INITIALS.reduce((acc, [re, to]) => acc.replace(re, to), w);
-  return a !== b && norm(a) === norm(b);
-}
-
 /** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
 function looselyEqual(raw: string, want: string, minLength: number): boolean {
   // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
   if (want.length >= minLength && raw[0] === want[0] && withinOneEdit(raw, want)) return true;
-  return telexFold(raw) === want || soundsAlike(raw, want);
+  return telexFold(raw) === want || (raw !== want && soundKey(raw) === soundKey(want));
 }
 
 /** A word as written, with its diacritics, for phrases that need them. */
@@ -124,19 +94,25 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const seen = new Set<IndexedTerm>();
-    const tryAll = (terms: readonly IndexedTerm[] | undefined) => {
-      for (const term of terms ?? []) {
-        if (seen.has(term)) continue;
-        seen.add(term);
+    const next = tokens[i + 1];
+    const tryAll = (terms: readonly IndexedTerm[] | undefined, skip?: (term: IndexedTerm) => boolean) => {
+      if (!terms) return;
+      for (const term of terms) {
+        if (skip?.(term)) continue;
         const hit = matchAt(original, tokens, i, term);
         if (hit) hits.push(hit);
       }
     };
     tryAll(index.byFirstToken.get(t.text));
-    if (t.abbr) tryAll(index.byInitial.get(t.raw[0]));
-    const next = tokens[i + 1];
-    if (next) tryAll(index.bySecondToken.get(next.text));
+    if (!next) continue;
+    // Phrases whose first word here is loose: found by their second word, never twice.
+    const byFirst = (term: IndexedTerm) => term.tokens[0] === t.text;
+    const letters = new Set([t.raw[0], soundKey(t.raw)[0], telexFold(t.raw)[0]]);
+    const tried = new Set<IndexedTerm>();
+    for (const letter of letters) {
+      tryAll(index.bySecondToken.get(`${next.text}|${letter}`), (term) => byFirst(term) || tried.has(term) || !tried.add(term));
+    }
+    if (t.abbr) tryAll(index.byInitial.get(`${t.raw[0]}|${next.text}`), (term) => byFirst(term) || tried.has(term));
   }
   return hits;
 }

@@ -1,4 +1,5 @@
 import { normalizeText, phraseTokens } from './normalize';
+import { soundKey } from './sound-key';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
 
@@ -20,9 +21,13 @@ export type IndexedHsCode = { entryId: string; digits: string; strength: HsStren
 export type MatchIndex = {
   /** Terms by their first word. */
   byFirstToken: ReadonlyMap<string, readonly IndexedTerm[]>;
-  /** Phrases of two or more words by their second word, for a typo in the first (găg tay y tế). */
+  /**
+   * Phrases of two or more words by `second|letter`, where letter is the first word's first letter or
+   * that of its sound key: a typo, a Telex leftover or a regional spelling of the first word (găg
+   * tay, chang) keeps one of them.
+   */
   bySecondToken: ReadonlyMap<string, readonly IndexedTerm[]>;
-  /** Phrases of two or more words by their first letter, for abbreviations (k/trang, g/tay). */
+  /** Phrases of two or more words by `letter|second`, for an abbreviated first word (k/trang, g/tay). */
   byInitial: ReadonlyMap<string, readonly IndexedTerm[]>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
   vocabulary: ReadonlySet<string>;
@@ -93,8 +98,8 @@ export function buildMatchIndex(
     }
     push(byFirstToken, tokens[0], term);
     if (tokens.length > 1 && kind !== 'brand') {
-      push(bySecondToken, tokens[1], term);
-      push(byInitial, tokens[0][0], term);
+      for (const letter of new Set([tokens[0][0], soundKey(tokens[0])[0]])) push(bySecondToken, `${tokens[1]}|${letter}`, term);
+      push(byInitial, `${tokens[0][0]}|${tokens[1]}`, term);
     }
     for (const t of tokens) vocabulary.add(t);
   };

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { telexFold } from './find-hits';
+import { telexFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
@@ -77,7 +77,21 @@ function typoOf(index: MatchIndex, word: string): string | null {
 
 type Reading = { words: string[]; fuzzy: boolean };
 
+// Words repeat across descriptions far more than descriptions do: a reading is remembered per index.
+const READINGS = new WeakMap<MatchIndex, Map<string, Reading | null>>();
+const READINGS_LIMIT = 100_000;
+
 function readWord(index: MatchIndex, word: string): Reading | null {
+  let memo = READINGS.get(index);
+  if (!memo) READINGS.set(index, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const reading = readWordUncached(index, word);
+  if (memo.size < READINGS_LIMIT) memo.set(word, reading);
+  return reading;
+}
+
+function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const exact = known(index, word);
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;

@@ -1,0 +1,45 @@
+/** Initial consonants that Vietnamese speakers of one region or another write for each other. */
+const INITIALS: [RegExp, string][] = [
+  [/^tr/, 'ch'],
+  [/^x/, 's'],
+  [/^gi/, 'd'],
+  [/^r/, 'd'],
+  [/^n(?!g)/, 'l'],
+];
+const TONE_KEYS = /[sfrxj]/g;
+const MEMO_LIMIT = 50_000;
+const sounds = new Map<string, string>();
+const telexes = new Map<string, string>();
+
+function memo(map: Map<string, string>, word: string, compute: (w: string) => string): string {
+  let v = map.get(word);
+  if (v === undefined) {
+    v = compute(word);
+    if (map.size < MEMO_LIMIT) map.set(word, v);
+  }
+  return v;
+}
+
+/** A folded word with its initial consonant written one way for all regions: trang and chang alike. */
+export function soundKey(word: string): string {
+  return memo(sounds, word, (w) => INITIALS.reduce((acc, [re, to]) => acc.replace(re, to), w));
+}
+
+/**
+ * A Vietnamese word typed with the Telex keyboard but never converted ("nuowcs" for nước, "tees"
+ * for tế, "gawng" for găng), folded like descriptions are.
+ */
+export function telexFold(word: string): string {
+  return memo(telexes, word, (w) => {
+    const firstVowel = w.search(/[aeiouy]/);
+    if (firstVowel < 0) return w;
+    const body =
+      w.slice(0, firstVowel + 1) +
+      w.slice(firstVowel + 1).replace(TONE_KEYS, (k, at: number) => {
+        // A tone key sits after the vowels; one followed by a vowel starts a syllable instead.
+        const rest = w.slice(firstVowel + 1 + at + 1);
+        return /^[aeiouyw]/.test(rest) ? k : '';
+      });
+    return body.replace(/dd/g, 'd').replace(/aa|aw/g, 'a').replace(/ee/g, 'e').replace(/oo|ow/g, 'o').replace(/uw/g, 'u').replace(/w/g, 'u');
+  });
+}

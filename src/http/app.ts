@@ -9,7 +9,7 @@ import type { CatalogStore } from '../catalog/catalog-store';
 import type { EntryEditor } from '../catalog/entry-editor';
 import type { Config } from '../config';
 import type { Metrics } from './metrics';
-import { adminAuth, failedLoginLimit } from './middleware/admin-auth';
+import { failedLoginLimit, identifyOfficer, requireOfficer } from './middleware/admin-auth';
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
@@ -141,8 +141,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(catalogRoutes(store));
   app.use(
     '/v1/admin',
+    identifyOfficer(config.adminTokens),
     failedLoginLimit(config.adminFailedLoginLimit),
-    adminAuth(config.adminTokens, () => metrics.adminFailures.inc()),
+    requireOfficer(config.adminTokens.length > 0, () => metrics.adminFailures.inc()),
   );
   app.use(adminRoutes({ store, editor, log: (obj, msg) => logger.info(obj, msg) }));
 

@@ -82,8 +82,8 @@ describe('failed admin logins', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
-    // The limit is per client address: behind a proxy every officer shares one unless TRUST_PROXY is set.
-    expect((await request(t.app).get('/v1/admin/catalog/audit').set('Authorization', `Bearer ${OFFICER_TOKEN}`)).status).toBe(429);
+    // A valid officer from the same address is not locked out by someone else's failures.
+    expect((await request(t.app).get('/v1/admin/catalog/audit').set('Authorization', `Bearer ${OFFICER_TOKEN}`)).status).toBe(200);
   });
   it('do not count successful calls', async () => {
     const fresh = await startTestService({ env: { ADMIN_FAILED_LOGIN_LIMIT: '2' } });

@@ -13,27 +13,32 @@ declare module 'express-serve-static-core' {
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Bearer tokens of named officers, compared in constant time; the token itself is never logged. */
-export function adminAuth(tokens: readonly AdminToken[], onFailure: () => void): RequestHandler {
+export function identifyOfficer(tokens: readonly AdminToken[]): RequestHandler {
   const known = tokens.map((t) => ({ name: t.name, digest: digest(t.token) }));
   return (req, _res, next) => {
-    const header = req.get('authorization') ?? '';
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
     if (m) {
       const given = digest(m[1]);
       let officer: string | undefined;
       for (const k of known) if (timingSafeEqual(given, k.digest)) officer = officer ?? k.name;
-      if (officer) {
-        req.officer = officer;
-        return next();
-      }
+      req.officer = officer;
     }
+    next();
+  };
+}
+
+/** Refuses a request without a known officer's token (401). */
+export function requireOfficer(configured: boolean, onFailure: () => void): RequestHandler {
+  return (req, _res, next) => {
+    if (req.officer) return next();
     onFailure();
+    const sent = /^Bearer\s+\S+/i.test(req.get('authorization') ?? '');
     next(
       new HttpProblem(
         'unauthorized',
-        known.length === 0
+        !configured
           ? 'No officer tokens are configured (CATALOG_ADMIN_TOKENS); catalog administration is off.'
-          : m
+          : sent
             ? 'The bearer token is not valid.'
             : 'Send Authorization: Bearer <token>.',
       ),
@@ -41,13 +46,17 @@ export function adminAuth(tokens: readonly AdminToken[], onFailure: () => void):
   };
 }
 
-/** Limits failed admin logins per client address; successful calls do not count. */
+/**
+ * Limits failed admin logins per client address. Officers with a valid token pass untouched, so a
+ * script guessing tokens behind a post office's shared address does not lock its officers out.
+ */
 export function failedLoginLimit(limit: number): RequestHandler {
   return rateLimit({
     windowMs: 15 * 60 * 1000,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    skip: (req) => req.officer !== undefined,
     requestWasSuccessful: (_req, res) => res.statusCode !== 401,
     skipSuccessfulRequests: true,
     handler: (_req, _res, next) => next(new HttpProblem('too-many-requests', 'Too many failed logins from this address.')),

@@ -66,7 +66,7 @@ describe('kubernetes.yaml', () => {
     try {
       await writeFile(join(dir, 'tokens'), secret.stringData![tokensFile.split('/').pop()!]);
       const config = loadConfig({ ...e, CATALOG_ADMIN_TOKENS_FILE: join(dir, 'tokens') });
-      expect(config).toMatchObject({ port: 8080, workers: 1, trustProxy: true, catalogDir: mountOf('catalog') });
+      expect(config).toMatchObject({ port: 8080, workers: 1, trustProxy: false, catalogDir: mountOf('catalog') });
       expect(config.adminTokens.length).toBeGreaterThan(0);
       expect(config.historyDir.startsWith(mountOf('history'))).toBe(true);
     } finally {

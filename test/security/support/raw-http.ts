@@ -27,7 +27,7 @@ export async function listen(app: Express): Promise<{ port: number; server: Serv
 }
 
 /** One request over Node's client; rejects only when the connection fails (refused, reset, timed out). */
-export function send(port: number, req: RawRequest, agent?: Agent, timeoutMs = 20_000, onPort?: (p: number) => void): Promise<RawResponse> {
+export function send(port: number, req: RawRequest, agent?: Agent, timeoutMs = 20_000): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     // Framed explicitly: Node's client frames a body by itself only for methods that usually carry one.
     const framing = req.body === undefined ? {} : req.chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(Buffer.byteLength(req.body)) };
@@ -38,7 +38,6 @@ export function send(port: number, req: RawRequest, agent?: Agent, timeoutMs = 2
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
-    if (onPort) r.on('socket', (s) => { const f = () => onPort(s.localPort ?? 0); if (s.localPort) f(); else s.once('connect', f); });
     r.setTimeout(timeoutMs, () => r.destroy(new Error(`no answer in ${timeoutMs} ms`)));
     r.on('error', reject);
     if (req.body === undefined) r.end();

@@ -8,7 +8,7 @@ import { checkExamples, type ExampleFailure } from './check-examples';
 import { crossCheck, ENTRIES_DIR, loadCatalogSource } from './load-catalog';
 import { parseCatalogFile, type CatalogProblem } from './parse-file';
 import { entrySchema, type EntryFile } from './schema';
-import { buildSnapshot, contentHash } from './snapshot';
+import { buildSnapshot, catalogVersion, contentHash } from './snapshot';
 
 export type EditRejection =
   | { kind: 'precondition-required' }
@@ -16,7 +16,8 @@ export type EditRejection =
   | { kind: 'not-found' }
   | { kind: 'invalid'; problems: CatalogProblem[] }
   | { kind: 'examples-failed'; failures: ExampleFailure[] }
-  | { kind: 'catalog-broken'; problems: CatalogProblem[] };
+  | { kind: 'catalog-broken'; problems: CatalogProblem[] }
+  | { kind: 'read-only' };
 
 /** An edit the catalog refused; nothing was written. */
 export class EditRejected extends Error {
@@ -144,14 +145,26 @@ export class EntryEditor {
       const failures = checkExamples(next, entry.id);
       if (failures.length > 0) throw new EditRejected({ kind: 'examples-failed', failures });
     }
-    const previous = this.store.current();
-    if (entry) {
-      const header = current.text?.match(HEADER)?.[0] ?? '# yaml-language-server: $schema=../schema/entry.schema.json\n';
-      await writeFileAtomic(this.file(req.id), header + stringify(entry, { lineWidth: 120 }));
-    } else {
-      await removeFileDurably(this.file(req.id));
+    // The version on disk the edit applies to, which a replica that has not reloaded may not hold.
+    const others = loaded.source.entries.filter((e) => e.id !== req.id);
+    const fromVersion = current.entry
+      ? catalogVersion({ settings: loaded.source.settings, entries: [...others, current.entry] })
+      : current.text === null
+        ? catalogVersion({ settings: loaded.source.settings, entries: others })
+        : (this.store.current()?.version ?? null);
+    try {
+      if (entry) {
+        const header = current.text?.match(HEADER)?.[0] ?? '# yaml-language-server: $schema=../schema/entry.schema.json\n';
+        await writeFileAtomic(this.file(req.id), header + stringify(entry, { lineWidth: 120 }));
+      } else {
+        await removeFileDurably(this.file(req.id));
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') throw new EditRejected({ kind: 'read-only' });
+      throw err;
     }
-    await this.store.publish(next);
+    // Audit before publishing: a crash in between leaves a version that the next reload audits itself.
     await this.store.audit.append({
       id: randomUUID(),
       at: at.toISOString(),
@@ -159,11 +172,12 @@ export class EntryEditor {
       action: entry ? (current.entry || current.text ? 'update' : 'create') : 'delete',
       entryId: req.id,
       reason: req.reason,
-      fromVersion: previous?.version ?? null,
+      fromVersion,
       toVersion: next.version,
       before: current.entry,
       after: entry,
     });
+    await this.store.publish(next);
     return { etag: entry ? entryEtag(entry) : null, version: next.version, created: !current.text && !!entry, entry };
   }
 }

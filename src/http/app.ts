@@ -49,7 +49,8 @@ function timing(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const end = metrics.duration.startTimer();
     res.on('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : res.statusCode === 404 ? 'unmatched' : req.path;
+      // Only matched routes become labels: raw paths would grow the metric without bound.
+      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
       end({ method: req.method, route, status: String(res.statusCode) });
     });
     next();

@@ -19,6 +19,7 @@ export const PROBLEMS = {
   'too-many-requests': { status: 429, title: 'Too many failed attempts; wait and try again' },
   'header-fields-too-large': { status: 431, title: 'The request headers are too large' },
   'catalog-broken': { status: 409, title: 'The catalog on disk has problems that must be fixed first' },
+  'catalog-read-only': { status: 409, title: 'The catalog folder is read-only here' },
   'unknown-catalog-version': { status: 404, title: 'No catalog with this version was published here' },
   'not-ready': { status: 503, title: 'No valid catalog is loaded; the service cannot screen' },
   internal: { status: 500, title: 'Internal error' },

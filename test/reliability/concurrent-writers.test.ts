@@ -68,10 +68,8 @@ describe(`${WRITERS} concurrent writers with fresh ETags, retrying on 412`, () =
     expect(new Set(updates.map((r) => r.toVersion)).size).toBe(WRITERS);
   });
 
-  // Known bug, entry-editor.ts: fromVersion is the replica's in-memory snapshot, not the catalog on
-  // disk the edit was applied to, so a replica that has not reloaded records a stale fromVersion.
-  // When it is fixed this test fails: make it an it() again.
-  it.failing('chain the audit: each record starts from the version the one before it made', async () => {
+  // fromVersion is the catalog on disk the edit was applied to, even on a replica that has not reloaded.
+  it('chain the audit: each record starts from the version the one before it made', async () => {
     const records = await replicas[1].store.audit.list({ limit: 1000, entryId: 'medical-masks' });
     const chain = records.filter((r) => r.action === 'update').reverse();
     for (let i = 1; i < chain.length; i++) expect(chain[i].fromVersion).toBe(chain[i - 1].toVersion);

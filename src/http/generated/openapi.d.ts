@@ -639,7 +639,7 @@ export interface components {
          * @description The problem type, a URI reference relative to the service.
          * @enum {string}
          */
-        ProblemType: "/problems/invalid-request" | "/problems/malformed-json" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/request-timeout" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/expectation-failed" | "/problems/invalid-catalog-entry" | "/problems/catalog-examples-failed" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/header-fields-too-large" | "/problems/catalog-broken" | "/problems/unknown-catalog-version" | "/problems/not-ready" | "/problems/internal";
+        ProblemType: "/problems/invalid-request" | "/problems/malformed-json" | "/problems/unauthorized" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/request-timeout" | "/problems/precondition-failed" | "/problems/content-too-large" | "/problems/unsupported-media-type" | "/problems/expectation-failed" | "/problems/invalid-catalog-entry" | "/problems/catalog-examples-failed" | "/problems/precondition-required" | "/problems/too-many-requests" | "/problems/header-fields-too-large" | "/problems/catalog-broken" | "/problems/catalog-read-only" | "/problems/unknown-catalog-version" | "/problems/not-ready" | "/problems/internal";
         /** @description An RFC 9457 problem detail. */
         Problem: {
             type: components["schemas"]["ProblemType"];
@@ -1070,14 +1070,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["EntryRefusedProblem"];
             };
         };
-        /** @description Another file of the catalog on disk has problems that must be fixed first (`/problems/catalog-broken`). */
+        /**
+         * @description Nothing was written: another file of the catalog on disk has problems that must be fixed first
+         *     (`/problems/catalog-broken`, with `problems`), or this replica mounts the catalog read-only
+         *     (`/problems/catalog-read-only`: change it at its source, e.g. the ConfigMap).
+         */
         CatalogBroken: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["CatalogBrokenProblem"];
+                "application/problem+json": components["schemas"]["CatalogBrokenProblem"] | components["schemas"]["Problem"];
             };
         };
         /** @description The body, or a batch's declarations or items, exceed the limits (`/problems/content-too-large`). */

@@ -52,6 +52,8 @@ function toProblem(err: unknown): unknown {
       });
     case 'catalog-broken':
       return new HttpProblem('catalog-broken', 'Nothing was written.', [], { problems: r.problems });
+    case 'read-only':
+      return new HttpProblem('catalog-read-only', 'Nothing was written: this replica mounts the catalog read-only; change it at its source.');
   }
 }
 

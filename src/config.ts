@@ -21,7 +21,8 @@ export type Config = Readonly<{
   cache: Readonly<{ maxKeys: number; ttlSeconds: number }>;
   /** Failed admin logins allowed per client address in 15 minutes. */
   adminFailedLoginLimit: number;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: false, a number of proxy hops, or the proxies' addresses. */
+  trustProxy: boolean | number | readonly string[];
 }>;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -46,7 +47,20 @@ const envSchema = z.object({
   CACHE_MAX_KEYS: int(0, 10_000_000).default(50000),
   CACHE_TTL_SECONDS: int(1, 86400 * 30).default(3600),
   ADMIN_FAILED_LOGIN_LIMIT: int(1, 100000).default(20),
-  TRUST_PROXY: flag.default(false),
+  // `true` would trust any X-Forwarded-For a client sends (and defeat the failed-login limit): name hops or proxies.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx) => {
+      if (v === 'false' || v === '0') return false;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+      if (v === 'true' || list.length === 0) {
+        ctx.addIssue({ code: 'custom', message: 'a number of proxy hops (e.g. 1) or the proxies\' addresses, comma-separated' });
+        return z.NEVER;
+      }
+      return list;
+    }),
 });
 
 /** Parses `name:token,name:token`; a token is at least 16 characters. */

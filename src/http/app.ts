@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   // ETags are the catalog entries' own (admin API); Express's body hashes would only confuse If-Match.
   app.set('etag', false);
-  app.set('trust proxy', config.trustProxy);
+  app.set('trust proxy', Array.isArray(config.trustProxy) ? [...config.trustProxy] : config.trustProxy);
   app.set('query parser', 'simple');
 
   app.use(requestId());

@@ -1,16 +1,16 @@
 import type { Localized, Reason, ReasonCode } from './types';
 
-type Vars = { good?: Localized; term?: string; window?: Localized; hs?: string; exemption?: Localized; basis?: string };
+type Vars = { good?: Localized; term?: string; window?: Localized; hs?: string; exemption?: Localized; basis?: Localized };
 
 /** Every explanation the service gives, in Vietnamese and English, in one place. */
 const TEXTS: Record<ReasonCode, (v: Vars) => Localized> = {
   RESTRICTED_GOODS: (v) => ({
-    vi: `Mặt hàng "${v.term}" thuộc nhóm ${v.good?.vi} đang tạm dừng chấp nhận, vận chuyển gửi ra nước ngoài (${v.window?.vi}; căn cứ: ${v.basis}).`,
-    en: `"${v.term}" is ${v.good?.en}, which may not be accepted or carried abroad (${v.window?.en}; legal basis: ${v.basis}).`,
+    vi: `Mặt hàng "${v.term}" thuộc nhóm ${v.good?.vi} đang tạm dừng chấp nhận, vận chuyển gửi ra nước ngoài (${v.window?.vi}; căn cứ: ${v.basis?.vi}).`,
+    en: `"${v.term}" is ${v.good?.en}, which may not be accepted or carried abroad (${v.window?.en}; legal basis: ${v.basis?.en}).`,
   }),
   RESTRICTED_HS_CODE: (v) => ({
-    vi: `Mã HS ${v.hs} là mã của ${v.good?.vi}, mặt hàng đang tạm dừng gửi ra nước ngoài (${v.window?.vi}; căn cứ: ${v.basis}).`,
-    en: `HS code ${v.hs} is the code of ${v.good?.en}, which may not be sent abroad (${v.window?.en}; legal basis: ${v.basis}).`,
+    vi: `Mã HS ${v.hs} là mã của ${v.good?.vi}, mặt hàng đang tạm dừng gửi ra nước ngoài (${v.window?.vi}; căn cứ: ${v.basis?.vi}).`,
+    en: `HS code ${v.hs} is the code of ${v.good?.en}, which may not be sent abroad (${v.window?.en}; legal basis: ${v.basis?.en}).`,
   }),
   POSSIBLE_RESTRICTED_GOODS: (v) => ({
     vi: `"${v.term}" có thể là ${v.good?.vi}. Nhân viên cần kiểm tra hàng trước khi nhận.`,
@@ -50,7 +50,7 @@ export function reason(code: ReasonCode, vars: Vars, ids: Omit<Reason, 'code' | 
   return { code, ...ids, message: TEXTS[code](vars) };
 }
 
-const viDate = (d: string) => d.split('-').reverse().join('/');
+export const viDate = (d: string) => d.split('-').reverse().join('/');
 
 /** An effective window in words; `to` is exclusive, so the last day in force is the day before. */
 export function windowText(w: { from: string; to: string | null }): Localized {

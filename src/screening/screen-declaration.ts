@@ -1,10 +1,10 @@
 import { formatHsCode, parseHsCode } from './hs-code';
 import { analyzeItem, type EntrySignal, type ItemAnalysis } from './match-item';
 import type { MatchIndex } from './match-index';
-import { reason, windowText } from './reasons';
+import { reason, viDate, windowText } from './reasons';
 import { claimedExemption, rulesInForce } from './rules';
 import type {
-  AppliedRule, CatalogSettings, Declaration, Decision, ItemDecision, Outcome, Reason, RestrictedEntry, Rule,
+  AppliedRule, CatalogSettings, Declaration, Decision, ItemDecision, Localized, Outcome, Reason, RestrictedEntry, Rule,
 } from './types';
 
 /** What the core needs of a catalog snapshot. */
@@ -29,8 +29,11 @@ function applied(entryId: string, rule: Rule): AppliedRule {
   return { entryId, ruleId: rule.id, action: rule.action, effective: rule.effective, legalBasis: rule.legalBasis };
 }
 
-function basisText(rule: Rule): string {
-  return rule.legalBasis.map((b) => `${b.number} (${b.date})`).join('; ');
+function basisText(rule: Rule): Localized {
+  return {
+    vi: rule.legalBasis.map((b) => `${b.number} ngày ${viDate(b.date)}`).join('; '),
+    en: rule.legalBasis.map((b) => `${b.number} of ${b.date}`).join('; '),
+  };
 }
 
 function judgeSignal(

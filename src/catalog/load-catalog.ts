@@ -1,3 +1,4 @@
+import { readFile as readFileCallback } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseCatalogFile, positionOf, type CatalogProblem } from './parse-file';
@@ -7,6 +8,8 @@ import type { CatalogSource } from './snapshot';
 export const SETTINGS_FILE = 'catalog.yaml';
 export const ENTRIES_DIR = 'entries';
 const ENTRY_FILE = /^([a-z0-9-]+)\.ya?ml$/;
+/** Entry files read (and parsed) ahead of the one being checked in name order. */
+const READ_AHEAD = 64;
 
 export type LoadResult = { ok: true; source: CatalogSource } | { ok: false; problems: CatalogProblem[] };
 
@@ -16,11 +19,11 @@ function idProblem(file: string, id: unknown, source?: string): CatalogProblem |
   return { file, ...(source ? positionOf(source, 'id') : {}), field: 'id', message: `id "${id}" must match the file name "${stem}"` };
 }
 
-/** Checks what no single file can: ids match file names and are unique. */
-export function crossCheck(files: { file: string; entry: EntryFile; source?: string }[]): CatalogProblem[] {
-  const problems: CatalogProblem[] = [];
+/** Checks what no single file can (ids match file names and are unique), file by file in order. */
+function crossChecker(): (file: string, entry: EntryFile, source?: string) => CatalogProblem[] {
   const seen = new Map<string, string>();
-  for (const { file, entry, source } of files) {
+  return (file, entry, source) => {
+    const problems: CatalogProblem[] = [];
     const wrongName = idProblem(file, entry.id, source);
     if (wrongName) problems.push(wrongName);
     const other = seen.get(entry.id);
@@ -28,8 +31,14 @@ export function crossCheck(files: { file: string; entry: EntryFile; source?: str
       problems.push({ file, ...(source ? positionOf(source, 'id') : {}), field: 'id', message: `id "${entry.id}" is already used by ${other}` });
     }
     seen.set(entry.id, file);
-  }
-  return problems;
+    return problems;
+  };
+}
+
+/** Checks what no single file can: ids match file names and are unique. */
+export function crossCheck(files: { file: string; entry: EntryFile; source?: string }[]): CatalogProblem[] {
+  const check = crossChecker();
+  return files.flatMap(({ file, entry, source }) => check(file, entry, source));
 }
 
 /**
@@ -58,21 +67,66 @@ export async function loadCatalogSource(dir: string, options: { skipEntry?: stri
   if (names.length === 0 && problems.length === 0 && !options.skipEntry) {
     problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: 'the catalog has no entries' });
   }
-  const entries: { file: string; entry: EntryFile; source: string }[] = [];
-  for (const name of names) {
-    const file = join(dir, ENTRIES_DIR, name);
-    const source = await readFile(file, 'utf8');
-    const parsed = parseCatalogFile(file, source, entrySchema);
-    if (parsed.ok) {
-      entries.push({ file, entry: parsed.value, source });
-      continue;
-    }
-    problems.push(...parsed.problems);
-    // Said now, not after the other problems are fixed.
-    const wrongName = idProblem(file, (parsed.raw as { id?: unknown } | null)?.id, source);
-    if (wrongName && !parsed.problems.some((p) => p.field === 'id')) problems.push(wrongName);
-  }
-  problems.push(...crossCheck(entries));
+  // Files are read concurrently and each is parsed as it arrives, then checked in name order, so
+  // problems come in the same order as ever; a file's text is dropped once it has been checked.
+  const entries: EntryFile[] = [];
+  const crossProblems: CatalogProblem[] = [];
+  const check = crossChecker();
+  await inOrder(
+    names.length,
+    READ_AHEAD,
+    async (i) => {
+      const file = join(dir, ENTRIES_DIR, names[i]);
+      const source = await readText(file);
+      return { file, source, parsed: parseCatalogFile(file, source, entrySchema) };
+    },
+    ({ file, source, parsed }) => {
+      if (parsed.ok) {
+        crossProblems.push(...check(file, parsed.value, source));
+        entries.push(parsed.value);
+        return;
+      }
+      problems.push(...parsed.problems);
+      // Said now, not after the other problems are fixed.
+      const wrongName = idProblem(file, (parsed.raw as { id?: unknown } | null)?.id, source);
+      if (wrongName && !parsed.problems.some((p) => p.field === 'id')) problems.push(wrongName);
+    },
+  );
+  problems.push(...crossProblems);
   if (problems.length > 0 || !settings.ok) return { ok: false, problems };
-  return { ok: true, source: { settings: settings.value, entries: entries.map((e) => e.entry) } };
+  return { ok: true, source: { settings: settings.value, entries } };
+}
+
+/** Reads a text file (the callback API: much cheaper than fs/promises for many small files). */
+function readText(file: string): Promise<string> {
+  return new Promise((resolve, reject) => readFileCallback(file, 'utf8', (err, text) => (err ? reject(err) : resolve(text))));
+}
+
+/**
+ * Runs `task(0..count-1)` with at most `limit` started and not yet consumed, and hands each result to
+ * `consume` in index order. The first failure in index order is thrown, as a plain loop would.
+ */
+async function inOrder<T>(count: number, limit: number, task: (i: number) => Promise<T>, consume: (result: T) => void): Promise<void> {
+  type Settled = { ok: true; value: T } | { ok: false; error: unknown };
+  const started: (Promise<Settled> | undefined)[] = new Array(count);
+  let stopped = false;
+  const start = (i: number) => {
+    if (i < count && !stopped) {
+      started[i] = task(i).then(
+        (value): Settled => ({ ok: true, value }),
+        (error): Settled => ({ ok: false, error }),
+      );
+    }
+  };
+  for (let i = 0; i < Math.min(limit, count); i++) start(i);
+  for (let i = 0; i < count; i++) {
+    const settled = await started[i]!;
+    started[i] = undefined;
+    if (!settled.ok) {
+      stopped = true;
+      throw settled.error;
+    }
+    start(i + limit);
+    consume(settled.value);
+  }
 }

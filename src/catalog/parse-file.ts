@@ -1,3 +1,18 @@
+import {
+  boolCoreTag,
+  defineMappingTag,
+  defineScalarTag,
+  floatCoreTag,
+  intCoreTag,
+  load,
+  mapTag,
+  NOT_RESOLVED,
+  nullCoreTag,
+  Schema,
+  seqTag,
+  strTag,
+  type ScalarTagDefinition,
+} from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 
@@ -40,11 +55,118 @@ export function positionOf(source: string, field: string): { line: number; colum
   return { line: pos.line, column: pos.col };
 }
 
+// The fast path reads YAML 1.2 (core schema) with js-yaml, several times faster than a `yaml` Document
+// and keeping no syntax tree. It gives up (and the file goes to the exact path below, with its lines and
+// columns) on whatever it might read differently from `yaml`, as differential tests found: directives,
+// document markers but a first `---`, tabs in indentation, escaped line breaks, block scalars with an
+// indentation indicator or kept final line breaks, a byte order mark, anchors, aliases and tags, text right after a quoted or
+// bracketed sequence item, keys that are not strings, numbers too large to be finite.
+const INT = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$/;
+const FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const LEFT_TO_YAML = /^%|^[ ?:-]*\t|\\\r?$|[|>](?:[-+]?[1-9]|[1-9]?\+)|\ufeff|(?:^|[\s[\]{},:?-])[&!*]/m;
+const MARKER = /^[ \t]*(?:---|\.\.\.)/gm;
+const LEADING_MARKER = /^(?:[ \t]*(?:#.*)?\r?\n)*---(?:[ \t]+#.*)?[ \t]*\r?\n/;
+const QUOTED_ITEM = /^[ \t]*(?:-[ \t]+)+(?=['"[{])/gm;
+const AFTER_ITEM = /^(?::(?:[ \t].*)?|(?:[ \t]+#.*)?[ \t]*)\r?$/;
+
+/** Where the quoted scalar or flow collection opening at `at` ends on its line, or -1. */
+function nodeEnd(line: string, at: number): number {
+  const open = line[at];
+  for (let i = at + 1, depth = 1; i < line.length; i++) {
+    const c = line[i];
+    if (open === "'") {
+      if (c === "'" && line[i + 1] === "'") i++;
+      else if (c === "'") return i + 1;
+    } else if (open === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') return i + 1;
+    } else if (c === "'" || c === '"') {
+      const end = nodeEnd(line, i);
+      if (end < 0) return -1;
+      i = end - 1;
+    } else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether js-yaml reads the file just as `yaml` does, as far as a look at the text can tell. */
+function plainEnough(source: string): boolean {
+  if (LEFT_TO_YAML.test(source)) return false;
+  // Document markers: only a lone `---` line opening the file.
+  const markers = source.match(MARKER);
+  if (markers && !(markers.length === 1 && LEADING_MARKER.test(source))) return false;
+  // js-yaml reads `- 'a' b: c` under a key as an item and a key of the mapping above; `yaml` refuses it.
+  for (const item of source.matchAll(QUOTED_ITEM)) {
+    const start = item.index + item[0].length;
+    const eol = source.indexOf('\n', start);
+    const line = source.slice(start, eol < 0 ? source.length : eol);
+    const end = nodeEnd(line, 0);
+    if (end < 0 || !AFTER_ITEM.test(line.slice(end))) return false;
+  }
+  return true;
+}
+
+/** `yaml` reads 1e999 as Infinity where js-yaml keeps the text: leave such a number to `yaml`. */
+function finiteOnly(tag: ScalarTagDefinition<number>, pattern: RegExp): ScalarTagDefinition<number> {
+  return defineScalarTag(tag.tagName, {
+    implicit: tag.implicit,
+    implicitFirstChars: tag.implicitFirstChars,
+    identify: tag.identify,
+    represent: tag.represent,
+    resolve: (source, isExplicit, tagName) => {
+      const value = tag.resolve(source, isExplicit, tagName);
+      if (value === NOT_RESOLVED && pattern.test(source)) throw new Error('a number beyond the fast path');
+      return value;
+    },
+  });
+}
+
+/** `yaml` turns any key into a string; js-yaml does it differently for null, numbers and collections. */
+const stringKeyedMap = defineMappingTag(mapTag.tagName, {
+  create: mapTag.create,
+  has: mapTag.has,
+  keys: mapTag.keys,
+  get: mapTag.get,
+  identify: mapTag.identify,
+  addPair: (map, key, value) => (typeof key === 'string' ? mapTag.addPair(map, key, value) : 'a key that is not a string'),
+});
+
+const FAST_SCHEMA = new Schema([strTag, seqTag, stringKeyedMap, nullCoreTag, boolCoreTag, finiteOnly(intCoreTag, INT), finiteOnly(floatCoreTag, FLOAT)]);
+
+function quickParse(source: string): { value: unknown } | null {
+  if (!plainEnough(source)) return null;
+  try {
+    return { value: load(source, { schema: FAST_SCHEMA, maxAliases: 0 }) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A copy that shares nothing with the file: strings cut from a source text keep the whole text alive.
+ * Validated values are plain (strings, finite numbers, booleans, null, arrays, objects), so JSON
+ * copies them exactly, into compact objects.
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /**
  * Parses one YAML (or JSON) catalog file and validates it with a zod schema, reporting every
- * problem at once with its line and field.
+ * problem at once with its line and field. A file that reads and validates on the fast path is done;
+ * any other goes through `yaml` with a line counter, so every problem keeps its line and column.
  */
 export function parseCatalogFile<S extends z.ZodType>(file: string, source: string, schema: S): Parsed<z.output<S>> {
+  const quick = quickParse(source);
+  if (quick) {
+    const result = schema.safeParse(quick.value);
+    if (result.success) return { ok: true, value: detached(result.data) };
+  }
+  return parseExactly(file, source, schema);
+}
+
+function parseExactly<S extends z.ZodType>(file: string, source: string, schema: S): Parsed<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -58,7 +180,7 @@ export function parseCatalogFile<S extends z.ZodType>(file: string, source: stri
   }
   const raw = doc.toJS({ maxAliasCount: 100 });
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: detached(result.data) };
   return {
     ok: false,
     raw,

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AuditLog } from './audit-log';
-import { loadCatalogSource } from './load-catalog';
+import { ENTRIES_DIR, loadCatalogSource, SETTINGS_FILE } from './load-catalog';
 import type { CatalogProblem } from './parse-file';
 import { buildSnapshot, catalogVersion, contentHash, type CatalogSnapshot, type CatalogSource } from './snapshot';
 import { VersionArchive } from './version-archive';
@@ -39,6 +39,8 @@ const silent: StoreLogger = { info() {}, warn() {}, error() {} };
 const REPLAY_CACHE = 4;
 
 function changedEntries(a: CatalogSource | undefined, b: CatalogSource): string[] {
+  // Without a previous catalog every entry is new: no need to hash them.
+  if (!a) return [...new Set(b.entries.map((e) => e.id))].sort();
   const key = (s: CatalogSource | undefined) => new Map((s?.entries ?? []).map((e) => [e.id, contentHash(e)]));
   const before = key(a);
   const after = key(b);
@@ -58,6 +60,7 @@ export class CatalogStore {
   private last: StoreStatus['lastReload'] = null;
   private chain: Promise<unknown> = Promise.resolve();
   private watcher: FSWatcher | null = null;
+  private entriesWatcher: FSWatcher | null = null;
   private debounce: NodeJS.Timeout | null = null;
   private readonly replays = new Map<string, CatalogSnapshot>();
   private readonly clock: () => Date;
@@ -134,7 +137,7 @@ export class CatalogStore {
         const changed = version !== this.snapshot?.version;
         if (changed) {
           const previous = this.snapshot;
-          const next = buildSnapshot(loaded.source, this.clock());
+          const next = buildSnapshot(loaded.source, this.clock(), version);
           // The first process to publish a version records it; replicas reloading the same files do not.
           const known = await this.archive.has(version);
           await this.publish(next);
@@ -168,30 +171,62 @@ export class CatalogStore {
     if (cached) return cached;
     const source = await this.archive.get(version);
     if (!source || catalogVersion(source) !== version) return null;
-    const snapshot = buildSnapshot(source, this.clock());
+    const snapshot = buildSnapshot(source, this.clock(), version);
     this.replays.set(version, snapshot);
     if (this.replays.size > REPLAY_CACHE) this.replays.delete(this.replays.keys().next().value!);
     return snapshot;
   }
 
-  /** Reloads shortly after files in the catalog folder change. */
+  /**
+   * Reloads shortly after the catalog files change: `catalog.yaml` and the files of `entries/`, each
+   * folder watched alone (not recursively). Names starting with a dot (the history folder, temporary
+   * files of atomic writes) and `.tmp` files are ignored.
+   */
   watch(delayMs = 200): void {
     if (this.watcher) return;
+    const changed = () => {
+      if (this.debounce) clearTimeout(this.debounce);
+      this.debounce = setTimeout(() => void this.reload('watch'), delayMs);
+    };
     try {
-      this.watcher = watch(this.options.catalogDir, { recursive: true }, (_event, name) => {
-        if (name && (String(name).startsWith('.') || String(name).includes('/.') || String(name).endsWith('.tmp'))) return;
-        if (this.debounce) clearTimeout(this.debounce);
-        this.debounce = setTimeout(() => void this.reload('watch'), delayMs);
+      this.watcher = watch(this.options.catalogDir, (_event, name) => {
+        if (name && String(name) !== SETTINGS_FILE && String(name) !== ENTRIES_DIR) return;
+        // entries/ created, replaced or removed: watch whatever is there now.
+        if (!name || String(name) === ENTRIES_DIR) this.watchEntries(changed);
+        changed();
       });
       this.watcher.on('error', (err) => this.logger.warn({ err: err.message }, 'catalog watch stopped'));
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'cannot watch the catalog folder; use SIGHUP to reload');
+      return;
+    }
+    this.watchEntries(changed);
+  }
+
+  private watchEntries(changed: () => void): void {
+    this.entriesWatcher?.close();
+    this.entriesWatcher = null;
+    try {
+      const watcher = watch(join(this.options.catalogDir, ENTRIES_DIR), (_event, name) => {
+        if (name && (String(name).startsWith('.') || String(name).endsWith('.tmp'))) return;
+        changed();
+      });
+      watcher.on('error', (err) => {
+        this.logger.warn({ err: err.message }, 'catalog watch of entries stopped');
+        watcher.close();
+        if (this.entriesWatcher === watcher) this.entriesWatcher = null;
+      });
+      this.entriesWatcher = watcher;
+    } catch {
+      // No entries folder yet: the watch of the catalog folder sees it appear.
     }
   }
 
   close(): void {
     this.watcher?.close();
     this.watcher = null;
+    this.entriesWatcher?.close();
+    this.entriesWatcher = null;
     if (this.debounce) clearTimeout(this.debounce);
   }
 }

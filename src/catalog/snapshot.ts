@@ -33,16 +33,31 @@ export function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 16);
 }
 
-/** The content version of a catalog: a hash of its normalized content, not of file bytes or comments. */
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/**
+ * The content version of a catalog: a hash of its normalized content, not of file bytes or comments.
+ * It is `contentHash({ settings, entries })` with entries by id, hashed entry by entry rather than as
+ * one copy and one text of the whole catalog.
+ */
 export function catalogVersion(source: CatalogSource): string {
-  const entries = [...source.entries].sort((a, b) => a.id.localeCompare(b.id));
-  return contentHash({ settings: source.settings, entries });
+  const entries = [...source.entries].sort(byId);
+  const hash = createHash('sha256').update('{"entries":[');
+  entries.forEach((entry, i) => hash.update(`${i ? ',' : ''}${JSON.stringify(canonical(entry)) ?? 'null'}`));
+  hash.update(source.settings === undefined ? ']}' : `],"settings":${JSON.stringify(canonical(source.settings))}}`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') deepFreeze(value[i]);
+  } else {
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (typeof v === 'object') deepFreeze(v);
+    }
   }
   return value;
 }
@@ -52,14 +67,17 @@ function toEntry(e: EntryFile): RestrictedEntry {
   return entry;
 }
 
-/** Builds the indexed, frozen snapshot of a validated catalog. */
-export function buildSnapshot(source: CatalogSource, builtAt: Date): CatalogSnapshot {
-  const entries = [...source.entries].sort((a, b) => a.id.localeCompare(b.id)).map(toEntry);
+/**
+ * Builds the indexed, frozen snapshot of a validated catalog. `version`, when the caller has just
+ * computed it, must be `catalogVersion(source)`.
+ */
+export function buildSnapshot(source: CatalogSource, builtAt: Date, version: string = catalogVersion(source)): CatalogSnapshot {
+  const entries = [...source.entries].sort(byId).map(toEntry);
   const index = buildMatchIndex(entries, source.settings, commonWords());
   deepFreeze(source);
   deepFreeze(entries);
   return Object.freeze({
-    version: catalogVersion(source),
+    version,
     settings: source.settings,
     entries,
     index,

@@ -80,21 +80,40 @@ export function buildMatchIndex(
     else map.set(key, [term]);
   };
   const vocabulary = new Set<string>();
-  const seenPhrases = new Set<string>();
+  // Phrases repeat across entries (generic words, qualifiers, look-alikes): each text is read once,
+  // its arrays shared by its terms (never changed), and equal words are one string.
+  const interned = new Map<string, string>();
+  const intern = (word: string) => interned.get(word) ?? (interned.set(word, word), word);
+  const readings = new Map<string, { tokens: string[]; joined: string; nfc: string; nonAscii: boolean; tonedWords?: string[] }>();
+  const read = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) {
+      const tokens = phraseTokens(text).map(intern);
+      const nfc = text.normalize('NFC').toLowerCase().trim();
+      reading = { tokens, joined: tokens.join(' '), nfc, nonAscii: /[^\x00-\x7f]/.test(nfc) };
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+  // A phrase counts once per entry and kind, by its words.
+  const seenPhrases = new Map<string, Map<string, Set<string>>>();
   const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: Lang) => {
-    const tokens = phraseTokens(text);
+    const reading = read(text);
+    const { tokens, nfc } = reading;
     if (tokens.length === 0) return;
-    const key = `${entryId}|${kind}|${tokens.join(' ')}`;
-    if (seenPhrases.has(key)) return;
-    seenPhrases.add(key);
+    let kinds = seenPhrases.get(entryId);
+    if (!kinds) seenPhrases.set(entryId, (kinds = new Map()));
+    let seen = kinds.get(kind);
+    if (!seen) kinds.set(kind, (seen = new Set()));
+    if (seen.has(reading.joined)) return;
+    seen.add(reading.joined);
     const term: IndexedTerm = { entryId, kind, text, tokens };
-    const nfc = text.normalize('NFC').toLowerCase().trim();
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
-    if (lang === 'vi' && tokens.length === 1 && /[^\x00-\x7f]/.test(nfc)) term.toned = nfc;
+    if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
-    else if (lang === 'vi' && (kind === 'head' || kind === 'qualifier') && /[^\x00-\x7f]/.test(nfc)) {
-      const words = normalizeText(nfc).tokens.map((t) => nfc.slice(t.start, t.end));
-      if (words.length === tokens.length) term.tonedTokens = words;
+    else if (lang === 'vi' && (kind === 'head' || kind === 'qualifier') && reading.nonAscii) {
+      reading.tonedWords ??= normalizeText(nfc).tokens.map((t) => nfc.slice(t.start, t.end));
+      if (reading.tonedWords.length === tokens.length) term.tonedTokens = reading.tonedWords;
     }
     push(byFirstToken, tokens[0], term);
     if (tokens.length > 1 && kind !== 'brand') {
@@ -103,12 +122,15 @@ export function buildMatchIndex(
     }
     for (const t of tokens) vocabulary.add(t);
   };
+  const addAll = (entryId: string, kind: IndexedTerm['kind'], lists: TermLists) => {
+    for (const l of LANGS) for (const t of lists[l] ?? []) add(entryId, kind, t, l);
+  };
   for (const e of entries) {
-    for (const [t, l] of tagged(e.match.terms)) add(e.id, 'term', t, l);
+    addAll(e.id, 'term', e.match.terms);
     for (const t of e.match.brands) add(e.id, 'brand', t);
-    for (const [t, l] of tagged(e.match.heads)) add(e.id, 'head', t, l);
-    for (const [t, l] of tagged(e.match.qualifiers)) add(e.id, 'qualifier', t, l);
-    for (const [t, l] of tagged(e.match.lookalikes)) add(e.id, 'lookalike', t, l);
+    addAll(e.id, 'head', e.match.heads);
+    addAll(e.id, 'qualifier', e.match.qualifiers);
+    addAll(e.id, 'lookalike', e.match.lookalikes);
   }
   for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));

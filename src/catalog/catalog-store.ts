@@ -209,6 +209,8 @@ export class CatalogStore {
     try {
       const watcher = watch(join(this.options.catalogDir, ENTRIES_DIR), (_event, name) => {
         if (name && (String(name).startsWith('.') || String(name).endsWith('.tmp'))) return;
+        // The watched folder itself went away (removed, or the old target of a symlink): watch what is there now.
+        if (String(name) === ENTRIES_DIR) this.watchEntries(changed);
         changed();
       });
       watcher.on('error', (err) => {

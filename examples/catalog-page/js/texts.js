@@ -1,6 +1,8 @@
 // Every word of the officer's page, Vietnamese first.
+import { LEGAL_KINDS } from '/assets/legal-kinds.js';
 export const TEXTS = {
   vi: {
+    ...LEGAL_KINDS.vi,
     'page.title': 'Danh mục hàng tạm dừng gửi ra nước ngoài',
     title: 'Danh mục hàng tạm dừng gửi',
     subtitle: 'Dành cho cán bộ phụ trách danh mục',
@@ -37,12 +39,6 @@ export const TEXTS = {
     'exemptions.none': 'không có',
     'exemption.needs': 'cần {document}',
     'exemption.unverified': 'chưa xác minh',
-    'kind.letter': 'Công văn',
-    'kind.directive': 'Chỉ thị',
-    'kind.decision': 'Quyết định',
-    'kind.decree': 'Nghị định',
-    'kind.circular': 'Thông tư',
-    'kind.law': 'Luật',
     'token.title': 'Cán bộ',
     'token.label': 'Mã truy cập (bearer token)',
     'token.hint': 'Chỉ lưu trong phiên làm việc này; đóng trình duyệt là mất.',
@@ -90,6 +86,7 @@ export const TEXTS = {
     'audit.entries': 'các mục: {list}',
   },
   en: {
+    ...LEGAL_KINDS.en,
     'page.title': 'Catalog of goods suspended from being sent abroad',
     title: 'Restricted-goods catalog',
     subtitle: 'For the compliance officers who keep it',
@@ -126,12 +123,6 @@ export const TEXTS = {
     'exemptions.none': 'none',
     'exemption.needs': 'needs {document}',
     'exemption.unverified': 'not verified',
-    'kind.letter': 'Letter',
-    'kind.directive': 'Directive',
-    'kind.decision': 'Decision',
-    'kind.decree': 'Decree',
-    'kind.circular': 'Circular',
-    'kind.law': 'Law',
     'token.title': 'Officer',
     'token.label': 'Access token (bearer token)',
     'token.hint': 'Kept for this session only; closing the browser forgets it.',

@@ -1,6 +1,8 @@
 // Every word of the clerk's page, Vietnamese first. The service's own explanations come bilingual in its answer.
+import { LEGAL_KINDS } from '/assets/legal-kinds.js';
 export const TEXTS = {
   vi: {
+    ...LEGAL_KINDS.vi,
     'page.title': 'Kiểm tra bưu gửi quốc tế',
     title: 'Kiểm tra bưu gửi quốc tế',
     subtitle: 'Tra cứu hàng tạm dừng gửi ra nước ngoài tại quầy',
@@ -46,13 +48,6 @@ export const TEXTS = {
     window: 'Hiệu lực',
     'window.open': 'từ {from}, đến khi có thông báo mới',
     'window.closed': 'từ {from} đến trước {to}',
-    'kind.letter': 'Công văn',
-    'kind.directive': 'Chỉ thị',
-    'kind.decision': 'Quyết định',
-    'kind.decree': 'Nghị định',
-    'kind.circular': 'Thông tư',
-    'kind.law': 'Luật',
-    'kind.notice': 'Thông báo',
     print: 'In thông báo / Print notice',
     'meta.screening': 'Mã kiểm tra {id} · danh mục {version}',
     'error.offline': 'Không kết nối được dịch vụ kiểm tra. Thử lại; nếu vẫn lỗi, chưa nhận bưu gửi có hàng nghi ngờ.',
@@ -69,6 +64,7 @@ export const TEXTS = {
     'field.event': 'Khâu chưa hợp lệ',
   },
   en: {
+    ...LEGAL_KINDS.en,
     'page.title': 'International item screening',
     title: 'International item screening',
     subtitle: 'Counter check for goods suspended from being sent abroad',
@@ -114,13 +110,6 @@ export const TEXTS = {
     window: 'In force',
     'window.open': 'from {from} until further notice',
     'window.closed': 'from {from} until {to} (exclusive)',
-    'kind.letter': 'Letter',
-    'kind.directive': 'Directive',
-    'kind.decision': 'Decision',
-    'kind.decree': 'Decree',
-    'kind.circular': 'Circular',
-    'kind.law': 'Law',
-    'kind.notice': 'Notice',
     print: 'In thông báo / Print notice',
     'meta.screening': 'Screening {id} · catalog {version}',
     'error.offline': 'The screening service cannot be reached. Try again; until it answers, do not accept items with doubtful contents.',

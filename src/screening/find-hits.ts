@@ -25,6 +25,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
 function looselyEqual(raw: string, want: string, minLength: number): boolean {
   // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
@@ -32,28 +33,39 @@ function looselyEqual(raw: string, want: string, minLength: number): boolean {
   return telexFold(raw) === want || (raw !== want && soundKey(raw) === soundKey(want));
 }
 
+/** A description being matched: its words, and each word as written with its diacritics, read once when asked. */
+type Scan = { original: string; tokens: readonly ResolvedToken[]; toned: (string | undefined)[] };
+
 /** A word as written, with its diacritics, for phrases that need them. */
-function tonedOf(original: string, t: ResolvedToken): string {
-  return original.slice(t.start, t.end).normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_JOINER, '').normalize('NFC');
+function tonedOf(scan: Scan, k: number): string {
+  let toned = scan.toned[k];
+  if (toned === undefined) {
+    const t = scan.tokens[k];
+    toned = scan.original.slice(t.start, t.end).normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_JOINER, '').normalize('NFC');
+    scan.toned[k] = toned;
+  }
+  return toned;
 }
 
 /**
  * A one-word Vietnamese phrase must be written with its tones (cồn, not con), and not as a proper
  * noun inside the text ("Cồn Phụng" is an islet).
  */
-function tonedMatch(original: string, tokens: readonly ResolvedToken[], at: number, toned: string): boolean {
-  if (tonedOf(original, tokens[at]) !== toned) return false;
+function tonedMatch(scan: Scan, at: number, toned: string): boolean {
+  if (tonedOf(scan, at) !== toned) return false;
+  const { original, tokens } = scan;
   const written = original.slice(tokens[at].start, tokens[at].end);
   const allCaps = original === original.toUpperCase();
   return at === 0 || allCaps || written[0] === written[0].toLowerCase();
 }
 
 /** A word written with diacritics must carry the phrase word's own; one written without them passes. */
-function sameTones(original: string, t: ResolvedToken, toned: string): boolean {
+function sameTones(scan: Scan, k: number, toned: string): boolean {
+  const t = scan.tokens[k];
   // A word read from a glued or spaced-out span has no tones of its own to compare.
   if (t.fuzzy || t.raw !== t.text) return true;
-  const written = tonedOf(original, t);
-  return !/[^\x00-\x7f]/.test(written) || written === toned || !/[^\x00-\x7f]/.test(toned);
+  const written = tonedOf(scan, k);
+  return !NON_ASCII.test(written) || written === toned || !NON_ASCII.test(toned);
 }
 
 /**
@@ -61,10 +73,11 @@ function sameTones(original: string, t: ResolvedToken, toned: string): boolean {
  * a phrase of several words (not a brand) tolerates one word with a typo or written as an
  * abbreviation, as long as another word is exact.
  */
-function matchAt(original: string, tokens: readonly ResolvedToken[], at: number, term: IndexedTerm): Hit | null {
+function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
+  const { tokens } = scan;
   const n = term.tokens.length;
   if (at + n > tokens.length) return null;
-  if (term.toned !== undefined && !tonedMatch(original, tokens, at, term.toned)) return null;
+  if (term.toned !== undefined && !tonedMatch(scan, at, term.toned)) return null;
   const seg = tokens[at].segment;
   let fuzzy = false;
   let loose = 0;
@@ -73,7 +86,7 @@ function matchAt(original: string, tokens: readonly ResolvedToken[], at: number,
     const t = tokens[at + k];
     const want = term.tokens[k];
     if (t.segment !== seg) return null;
-    if (term.tonedTokens && !sameTones(original, t, term.tonedTokens[k])) return null;
+    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) return null;
     if (t.text === want) {
       exact++;
       fuzzy ||= t.fuzzy;
@@ -89,30 +102,75 @@ function matchAt(original: string, tokens: readonly ResolvedToken[], at: number,
   return exact > 0 ? { term, from: at, to: at + n, segment: seg, fuzzy } : null;
 }
 
-/** Every catalog phrase found in a description; each lookup touches only phrases sharing a word. */
+/**
+ * Every catalog phrase found in a description; each lookup touches only phrases sharing a word.
+ * Phrases whose first word is written loosely here (a typo, a Telex leftover, a regional initial, an
+ * abbreviation) are found by their second word and a letter of the first, never twice.
+ */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
+  const scan: Scan = { original, tokens, toned: [] };
+  const tryTerm = (i: number, term: IndexedTerm) => {
+    const hit = matchAt(scan, i, term);
+    if (hit) hits.push(hit);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const tryAll = (terms: readonly IndexedTerm[] | undefined, skip?: (term: IndexedTerm) => boolean) => {
-      if (!terms) return;
-      for (const term of terms) {
-        if (skip?.(term)) continue;
-        const hit = matchAt(original, tokens, i, term);
-        if (hit) hits.push(hit);
+    // Phrases whose first word is written here as in the catalog.
+    const firstFrom = hits.length;
+    const single = index.byWord.get(t.text);
+    if (single) for (const term of single) tryTerm(i, term);
+    if (next) {
+      const exact = index.byFirstTwo.get(t.text)?.get(next.text);
+      if (exact) for (const term of exact) tryTerm(i, term);
+      const loose = index.byFirstLoose.get(t.text);
+      if (loose) {
+        forLetters(next.raw, (terms) => {
+          for (const term of terms) if (term.tokens[1] !== next.text) tryTerm(i, term);
+        }, loose);
       }
-    };
-    tryAll(index.byFirstToken.get(t.text));
-    if (!next) continue;
-    // Phrases whose first word here is loose: found by their second word, never twice.
-    const byFirst = (term: IndexedTerm) => term.tokens[0] === t.text;
-    const letters = new Set([t.raw[0], soundKey(t.raw)[0], telexFold(t.raw)[0]]);
-    const tried = new Set<IndexedTerm>();
-    for (const letter of letters) {
-      tryAll(index.bySecondToken.get(`${next.text}|${letter}`), (term) => byFirst(term) || tried.has(term) || !tried.add(term));
     }
-    if (t.abbr) tryAll(index.byInitial.get(`${t.raw[0]}|${next.text}`), (term) => byFirst(term) || tried.has(term));
+    if (hits.length - firstFrom > 1) sortFrom(hits, firstFrom);
+    if (!next) continue;
+    // Phrases whose first word is loose here: found by their second word, never twice.
+    const bySecond = index.bySecondToken.get(next.text);
+    const byInitial = t.abbr ? index.byInitial.get(next.text) : undefined;
+    if (!bySecond && !byInitial) continue;
+    let tried: Set<IndexedTerm> | undefined;
+    if (bySecond) {
+      forLetters(t.raw, (terms) => {
+        for (const term of terms) {
+          if (term.tokens[0] === t.text || tried?.has(term)) continue;
+          (tried ??= new Set()).add(term);
+          tryTerm(i, term);
+        }
+      }, bySecond);
+    }
+    const initialTerms = byInitial?.get(t.raw[0]);
+    if (initialTerms) {
+      for (const term of initialTerms) if (term.tokens[0] !== t.text && !tried?.has(term)) tryTerm(i, term);
+    }
   }
   return hits;
+}
+
+/**
+ * The lists of a word's letters: its first letter, its sound key's and its Telex reading's, each
+ * once. A word written loosely keeps one of them with the catalog word it stands for.
+ */
+function forLetters(raw: string, visit: (terms: readonly IndexedTerm[]) => void, lists: ReadonlyMap<string, readonly IndexedTerm[]>): void {
+  const a = raw[0];
+  const b = soundKey(raw)[0];
+  const c = telexFold(raw)[0];
+  let terms = lists.get(a);
+  if (terms) visit(terms);
+  if (b !== a && (terms = lists.get(b))) visit(terms);
+  if (c !== a && c !== b && (terms = lists.get(c))) visit(terms);
+}
+
+/** Hits from `from` on in catalog order. */
+function sortFrom(hits: Hit[], from: number): void {
+  const tail = hits.splice(from).sort((x, y) => x.term.seq - y.term.seq);
+  for (const h of tail) hits.push(h);
 }

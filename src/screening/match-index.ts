@@ -13,22 +13,33 @@ export type IndexedTerm = {
   toned?: string;
   /** For a Vietnamese generic word or qualifier: each word as written, checked when the description has tones too. */
   tonedTokens?: string[];
+  /** Order of indexing: hits at one position are reported in catalog order, whichever list found them. */
+  seq: number;
 };
 
 export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
 
 /** Everything a description is matched against, built once per catalog snapshot. */
 export type MatchIndex = {
-  /** Terms by their first word. */
-  byFirstToken: ReadonlyMap<string, readonly IndexedTerm[]>;
+  /** One-word phrases by their word. */
+  byWord: ReadonlyMap<string, readonly IndexedTerm[]>;
+  /** Phrases of two or more words by first word, then second word. */
+  byFirstTwo: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /**
-   * Phrases of two or more words by `second|letter`, where letter is the first word's first letter or
+   * Phrases of two or more words (not brands) by first word, then a letter of the second: its first
+   * letter or that of its sound key, for a second word written with a typo, as a Telex leftover, in a
+   * regional spelling or abbreviated. A catalog with thousands of phrases on one first word (gloves,
+   * masks...) is then walked by a few short lists.
+   */
+  byFirstLoose: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
+  /**
+   * Phrases of two or more words by second word, then a letter: the first word's first letter or
    * that of its sound key: a typo, a Telex leftover or a regional spelling of the first word (găg
    * tay, chang) keeps one of them.
    */
-  bySecondToken: ReadonlyMap<string, readonly IndexedTerm[]>;
-  /** Phrases of two or more words by `letter|second`, for an abbreviated first word (k/trang, g/tay). */
-  byInitial: ReadonlyMap<string, readonly IndexedTerm[]>;
+  bySecondToken: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
+  /** Phrases of two or more words by second word, then first letter, for an abbreviated first word (k/trang, g/tay). */
+  byInitial: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
   vocabulary: ReadonlySet<string>;
   /** One-deletion variants of long vocabulary words, for typo candidates. */
@@ -39,6 +50,8 @@ export type MatchIndex = {
   /** Real words of everyday language, never read as typos of a catalog word. */
   commonWords: ReadonlySet<string>;
   hsCodes: readonly IndexedHsCode[];
+  /** The same codes by heading (first four digits), longest first: a declared code meets only its heading's. */
+  hsCodesByHeading: ReadonlyMap<string, readonly IndexedHsCode[]>;
   entries: ReadonlyMap<string, RestrictedEntry>;
 };
 
@@ -71,13 +84,21 @@ export function buildMatchIndex(
   settings: CatalogSettings,
   commonWords: ReadonlySet<string>,
 ): MatchIndex {
-  const byFirstToken = new Map<string, IndexedTerm[]>();
-  const bySecondToken = new Map<string, IndexedTerm[]>();
-  const byInitial = new Map<string, IndexedTerm[]>();
-  const push = (map: Map<string, IndexedTerm[]>, key: string, term: IndexedTerm) => {
+  const byWord = new Map<string, IndexedTerm[]>();
+  const byFirstTwo = new Map<string, Map<string, IndexedTerm[]>>();
+  const byFirstLoose = new Map<string, Map<string, IndexedTerm[]>>();
+  const bySecondToken = new Map<string, Map<string, IndexedTerm[]>>();
+  const byInitial = new Map<string, Map<string, IndexedTerm[]>>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
-    if (list) list.push(term);
-    else map.set(key, [term]);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  // Keyed by two strings the description already has, so a lookup builds no key.
+  const push2 = (map: Map<string, Map<string, IndexedTerm[]>>, key: string, key2: string, term: IndexedTerm) => {
+    let inner = map.get(key);
+    if (!inner) map.set(key, (inner = new Map()));
+    push(inner, key2, term);
   };
   const vocabulary = new Set<string>();
   // Phrases repeat across entries (generic words, qualifiers, look-alikes): each text is read once,
@@ -95,6 +116,7 @@ export function buildMatchIndex(
     }
     return reading;
   };
+  let seq = 0;
   // A phrase counts once per entry and kind, by its words.
   const seenPhrases = new Map<string, Map<string, Set<string>>>();
   const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: Lang) => {
@@ -107,7 +129,7 @@ export function buildMatchIndex(
     if (!seen) kinds.set(kind, (seen = new Set()));
     if (seen.has(reading.joined)) return;
     seen.add(reading.joined);
-    const term: IndexedTerm = { entryId, kind, text, tokens };
+    const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
@@ -115,10 +137,14 @@ export function buildMatchIndex(
       reading.tonedWords ??= normalizeText(nfc).tokens.map((t) => nfc.slice(t.start, t.end));
       if (reading.tonedWords.length === tokens.length) term.tonedTokens = reading.tonedWords;
     }
-    push(byFirstToken, tokens[0], term);
+    if (tokens.length === 1) push(byWord, tokens[0], term);
+    else {
+      push2(byFirstTwo, tokens[0], tokens[1], term);
+      if (kind !== 'brand') for (const letter of new Set([tokens[1][0], soundKey(tokens[1])[0]])) push2(byFirstLoose, tokens[0], letter, term);
+    }
     if (tokens.length > 1 && kind !== 'brand') {
-      for (const letter of new Set([tokens[0][0], soundKey(tokens[0])[0]])) push(bySecondToken, `${tokens[1]}|${letter}`, term);
-      push(byInitial, `${tokens[0][0]}|${tokens[1]}`, term);
+      for (const letter of new Set([tokens[0][0], soundKey(tokens[0])[0]])) push2(bySecondToken, tokens[1], letter, term);
+      push2(byInitial, tokens[1], tokens[0][0], term);
     }
     for (const t of tokens) vocabulary.add(t);
   };
@@ -156,9 +182,13 @@ export function buildMatchIndex(
   );
   // Longest first: a specific national code speaks before its broader heading.
   hsCodes.sort((a, b) => b.digits.length - a.digits.length);
+  const hsCodesByHeading = new Map<string, IndexedHsCode[]>();
+  for (const h of hsCodes) push(hsCodesByHeading, h.digits.slice(0, 4), h);
 
   return {
-    byFirstToken,
+    byWord,
+    byFirstTwo,
+    byFirstLoose,
     bySecondToken,
     byInitial,
     vocabulary,
@@ -167,6 +197,7 @@ export function buildMatchIndex(
     abbreviations,
     commonWords,
     hsCodes,
+    hsCodesByHeading,
     entries: new Map(entries.map((e) => [e.id, e])),
   };
 }

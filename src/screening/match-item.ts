@@ -28,7 +28,7 @@ export type ItemAnalysis = {
 };
 
 /** List elements that only describe (a few words, no good named): "Gloves, medical grade, nitrile". */
-type Layout = { attributeSegments: ReadonlySet<number> };
+type Layout = { readonly attributeSegments: ReadonlySet<number> };
 
 const ATTRIBUTE_SEGMENT_WORDS = 3;
 
@@ -53,12 +53,15 @@ function isFiller(index: MatchIndex, word: string): boolean {
  */
 function isVague(index: MatchIndex, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
   const covered = new Array<boolean>(tokens.length).fill(false);
+  let general = false;
   for (const h of hits) {
     if (h.term.kind !== 'vague') continue;
+    general = true;
     for (let k = h.from; k < h.to; k++) covered[k] = true;
   }
-  const general = covered.some(Boolean) || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
-  return general && tokens.every((t, k) => covered[k] || isFiller(index, t.text) || isFiller(index, t.raw));
+  // Most descriptions name something: the first word neither general nor a filler settles it.
+  if (!tokens.every((t, k) => covered[k] || isFiller(index, t.text) || isFiller(index, t.raw))) return false;
+  return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
 }
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
@@ -123,7 +126,8 @@ function scoreEntry(
 function strongestHsCode(index: MatchIndex, hsDigits: string | undefined) {
   const found = new Map<string, HsStrength>();
   if (!hsDigits) return found;
-  for (const h of index.hsCodes) {
+  // Codes are four digits or more, so only codes of the declared code's heading can relate to it.
+  for (const h of index.hsCodesByHeading.get(hsDigits.slice(0, 4)) ?? []) {
     const s = hsStrengthFor(hsDigits, h.digits, h.strength);
     if (s && found.get(h.entryId) !== 'decisive') found.set(h.entryId, s);
   }
@@ -145,7 +149,13 @@ export function analyzeItem(
   const tokens = resolveTokens(index, normalized.tokens);
   const hits = findHits(index, description, tokens);
   const vague = isVague(index, tokens, hits);
-  const layout = layoutOf(tokens, hits);
+  // Only a generic word with a qualifier asks for the layout.
+  let attributeSegments: ReadonlySet<number> | undefined;
+  const layout: Layout = {
+    get attributeSegments() {
+      return (attributeSegments ??= layoutOf(tokens, hits).attributeSegments);
+    },
+  };
 
   const byEntry = new Map<string, Hit[]>();
   for (const h of hits) {

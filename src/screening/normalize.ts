@@ -124,8 +124,8 @@ export function normalizeText(raw: string): NormalizedText {
       const unit = QUANTITY.exec(word);
       if (unit) {
         const cut = wordStart + unit[1].length;
-        tokens.push({ text: unit[1], start: wordStart, end: cut, segment }, { text: unit[2], start: cut, end: wordEnd, segment });
-      } else tokens.push({ text: word, start: wordStart, end: wordEnd, segment });
+        tokens.push({ text: unit[1], start: wordStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
+      } else tokens.push({ text: word, start: wordStart, end: wordEnd, segment, abbr: false });
     }
     word = '';
   };

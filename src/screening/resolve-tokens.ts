@@ -81,9 +81,13 @@ type Reading = { words: string[]; fuzzy: boolean };
 const READINGS = new WeakMap<MatchIndex, Map<string, Reading | null>>();
 const READINGS_LIMIT = 100_000;
 
-function readWord(index: MatchIndex, word: string): Reading | null {
+function readingsOf(index: MatchIndex): Map<string, Reading | null> {
   let memo = READINGS.get(index);
   if (!memo) READINGS.set(index, (memo = new Map()));
+  return memo;
+}
+
+function readWord(index: MatchIndex, word: string, memo = readingsOf(index)): Reading | null {
   const known = memo.get(word);
   if (known !== undefined) return known;
   const reading = readWordUncached(index, word);
@@ -111,8 +115,13 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   return pieces ? { words: pieces, fuzzy: false } : null;
 }
 
-function spread(span: Token, reading: Reading, raw: string): ResolvedToken[] {
-  return reading.words.map((text) => ({ ...span, text, raw, fuzzy: reading.fuzzy }));
+/** A resolved word; every one is built with the same fields in the same order, so they share one shape. */
+function resolved(span: Token, text: string, raw: string, fuzzy: boolean, end = span.end): ResolvedToken {
+  return { text, start: span.start, end, segment: span.segment, abbr: span.abbr === true, raw, fuzzy };
+}
+
+function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string, fuzzy = reading.fuzzy, end = span.end): void {
+  for (const text of reading.words) out.push(resolved(span, text, raw, fuzzy, end));
 }
 
 /**
@@ -122,17 +131,17 @@ function spread(span: Token, reading: Reading, raw: string): ResolvedToken[] {
  */
 export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): ResolvedToken[] {
   const out: ResolvedToken[] = [];
+  const memo = readingsOf(index);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const joined = readSpacedRun(index, tokens, i);
-    if (joined) {
-      out.push(...joined.tokens);
-      i = joined.last;
+    const last = t.text.length === 1 ? readSpacedRun(index, tokens, i, out) : -1;
+    if (last >= 0) {
+      i = last;
       continue;
     }
-    const reading = t.abbr ? null : readWord(index, t.text);
-    if (reading) out.push(...spread(t, reading, t.text));
-    else out.push({ ...t, text: stem(t.text), raw: t.text, fuzzy: false });
+    const reading = t.abbr ? null : readWord(index, t.text, memo);
+    if (reading) spread(out, t, reading, t.text);
+    else out.push(resolved(t, stem(t.text), t.text, false));
   }
   return expandAbbreviations(index, out);
 }
@@ -141,11 +150,11 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
  * Letters written one by one (s a n i t i z e r, k h ẩ u, c ồ n 7 0 đ ộ): each run of letters and
  * each run of digits joined, the letters read as words.
  */
-function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number): { tokens: ResolvedToken[]; last: number } | null {
+function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, into: ResolvedToken[]): number {
   const t = tokens[i];
   let j = i;
   while (j < tokens.length && tokens[j].text.length === 1 && tokens[j].segment === t.segment) j++;
-  if (j - i < 3) return null;
+  if (j - i < 3) return -1;
   const out: ResolvedToken[] = [];
   let read = false;
   for (let a = i; a < j; ) {
@@ -153,15 +162,17 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number): 
     let b = a;
     while (b < j && /\d/.test(tokens[b].text) === digits) b++;
     const joined = tokens.slice(a, b).map((x) => x.text).join('');
-    const span = { ...tokens[a], end: tokens[b - 1].end };
+    const end = tokens[b - 1].end;
     const reading = digits || b - a < 2 ? null : readWord(index, joined);
     if (reading) read = true;
-    if (reading) out.push(...spread(span, { words: reading.words, fuzzy: true }, joined));
-    else if (digits) out.push({ ...span, text: joined, raw: joined, fuzzy: false });
-    else for (const x of tokens.slice(a, b)) out.push({ ...x, raw: x.text, fuzzy: false });
+    if (reading) spread(out, tokens[a], reading, joined, true, end);
+    else if (digits) out.push(resolved(tokens[a], joined, joined, false, end));
+    else for (const x of tokens.slice(a, b)) out.push(resolved(x, x.text, x.text, false));
     a = b;
   }
-  return read ? { tokens: out, last: j - 1 } : null;
+  if (!read) return -1;
+  for (const x of out) into.push(x);
+  return j - 1;
 }
 
 /**
@@ -173,13 +184,18 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[]): Resolv
   const isWord = (t: ResolvedToken | undefined, seg: number) =>
     !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
   const out: ResolvedToken[] = [];
-  tokens.forEach((t, k) => {
-    const expansion = index.vocabulary.has(t.text) ? undefined : index.abbreviations.get(t.raw);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const expansion = index.abbreviations.get(t.raw);
+    if (!expansion || index.vocabulary.has(t.text)) {
+      out.push(t);
+      continue;
+    }
     // Long ones (ktyt, nrtk) are unambiguous alone.
     const alone = t.raw.length >= 4;
-    if (expansion && (alone || isWord(tokens[k - 1], t.segment) || isWord(tokens[k + 1], t.segment))) {
+    if (alone || isWord(tokens[k - 1], t.segment) || isWord(tokens[k + 1], t.segment)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
-  });
+  }
   return out;
 }

@@ -29,11 +29,29 @@ function applied(entryId: string, rule: Rule): AppliedRule {
   return { entryId, ruleId: rule.id, action: rule.action, effective: rule.effective, legalBasis: rule.legalBasis };
 }
 
-function basisText(rule: Rule): Localized {
-  return {
-    vi: rule.legalBasis.map((b) => `${b.number} ngày ${viDate(b.date)}`).join('; '),
-    en: rule.legalBasis.map((b) => `${b.number} of ${b.date}`).join('; '),
-  };
+// Snapshots never change: a rule's texts and an entry's name are worded once per object.
+const ruleTexts = new WeakMap<Rule, { window: Localized; basis: Localized }>();
+const goodNames = new WeakMap<RestrictedEntry, Localized>();
+
+function textsOf(rule: Rule): { window: Localized; basis: Localized } {
+  let texts = ruleTexts.get(rule);
+  if (!texts) {
+    texts = {
+      window: windowText(rule.effective),
+      basis: {
+        vi: rule.legalBasis.map((b) => `${b.number} ngày ${viDate(b.date)}`).join('; '),
+        en: rule.legalBasis.map((b) => `${b.number} of ${b.date}`).join('; '),
+      },
+    };
+    ruleTexts.set(rule, texts);
+  }
+  return texts;
+}
+
+function goodOf(entry: RestrictedEntry): Localized {
+  let good = goodNames.get(entry);
+  if (!good) goodNames.set(entry, (good = { vi: entry.names.vi.toLowerCase(), en: entry.names.en.toLowerCase() }));
+  return good;
 }
 
 function judgeSignal(
@@ -43,10 +61,10 @@ function judgeSignal(
   d: Declaration,
   settings: CatalogSettings,
 ): { outcome: Outcome; reason: Reason } {
-  const good = { vi: entry.names.vi.toLowerCase(), en: entry.names.en.toLowerCase() };
   const hs = signal.kind === 'hs' ? formatHsCode(signal.term) : undefined;
   const ids = { entryId: entry.id, ruleId: rule.id };
-  const vars = { good, term: signal.matchedText, hs, window: windowText(rule.effective), basis: basisText(rule) };
+  const { window, basis } = textsOf(rule);
+  const vars = { good: goodOf(entry), term: signal.matchedText, hs, window, basis };
   if (signal.hsConflict) return { outcome: 'REVIEW', reason: reason('HS_CODE_CONFLICT', vars, ids) };
   if (signal.score < settings.scoring.thresholds.reject) {
     const code = signal.kind === 'hs' ? 'HS_CODE_NEEDS_CHECK' : 'POSSIBLE_RESTRICTED_GOODS';
@@ -84,11 +102,19 @@ function screenItem(
     const entry = catalog.index.entries.get(signal.entryId);
     if (!entry) continue;
     const [rule] = rulesInForce(entry, d);
-    const { hsConflict: _ignored, ...fields } = signal;
-    matches.push({ ...fields, ruleId: rule?.id ?? null, normalizedText: analysis.normalizedText });
+    matches.push({
+      entryId: signal.entryId,
+      score: signal.score,
+      kind: signal.kind,
+      term: signal.term,
+      matchedText: signal.matchedText,
+      fuzzy: signal.fuzzy,
+      evidence: signal.evidence,
+      ruleId: rule?.id ?? null,
+      normalizedText: analysis.normalizedText,
+    });
     if (!rule) {
-      const good = { vi: entry.names.vi.toLowerCase(), en: entry.names.en.toLowerCase() };
-      reasons.push(reason('RESTRICTION_NOT_IN_FORCE', { good, term: signal.matchedText }, { entryId: entry.id }));
+      reasons.push(reason('RESTRICTION_NOT_IN_FORCE', { good: goodOf(entry), term: signal.matchedText }, { entryId: entry.id }));
       continue;
     }
     const judged = judgeSignal(signal, entry, rule, d, settings);
@@ -104,8 +130,7 @@ function screenItem(
     if (matches.some((m) => m.entryId === l.entryId)) continue;
     const entry = catalog.index.entries.get(l.entryId);
     if (!entry) continue;
-    const good = { vi: entry.names.vi.toLowerCase(), en: entry.names.en.toLowerCase() };
-    reasons.push(reason('LOOKALIKE_NOT_RESTRICTED', { good, term: l.matchedText }, { entryId: l.entryId }));
+    reasons.push(reason('LOOKALIKE_NOT_RESTRICTED', { good: goodOf(entry), term: l.matchedText }, { entryId: l.entryId }));
   }
   if (outcome === 'ACCEPT' && !reasons.some((r) => r.code !== 'LOOKALIKE_NOT_RESTRICTED')) {
     reasons.push(reason('NO_RESTRICTION_APPLIES', {}));

@@ -60,10 +60,12 @@ function perCall(n: number, run: (i: number) => void): number {
 }
 
 function indexFigures(snapshot: CatalogSnapshot): CatalogCost['index'] {
-  const lists = [...snapshot.index.byFirstToken.values()];
+  const { byWord, byFirstTwo, byFirstLoose } = snapshot.index;
+  const phrases = [...byWord.values(), ...[...byFirstTwo.values()].flatMap((m) => [...m.values()])];
+  const lists = [...phrases, ...[...byFirstLoose.values()].flatMap((m) => [...m.values()])];
   return {
-    indexedPhrases: lists.reduce((n, l) => n + l.length, 0),
-    firstWords: lists.length,
+    indexedPhrases: phrases.reduce((n, l) => n + l.length, 0),
+    firstWords: new Set([...byWord.keys(), ...byFirstTwo.keys()]).size,
     largestFirstWordList: Math.max(...lists.map((l) => l.length)),
     vocabulary: snapshot.index.vocabulary.size,
     hsCodes: snapshot.index.hsCodes.length,

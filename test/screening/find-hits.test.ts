@@ -118,6 +118,24 @@ describe('findHits: catalog phrases in a description', () => {
     expect(hitsOf('găg tay y tế').filter((h) => h[1] === 'term')).toEqual([['gloves', 'term', 'găng tay y tế', 0, 4, 0]]);
   });
 
+  it('the second word loose (typo, Telex leftover, regional initial, abbreviation) while the first is exact', () => {
+    const terms = (d: string) => hitsOf(d).filter((h) => h[1] === 'term').map((h) => h[2]);
+    expect(terms('găng tay y tês')).toEqual(['găng tay y tế']);
+    expect(terms('khẩu chang y tế')).toEqual(['khẩu trang y tế']);
+    expect(terms('nitrile glovse')).toEqual(['nitrile gloves']);
+    expect(terms('khẩu t. y tế')).toEqual(['khẩu trang y tế']);
+    expect(terms('găng tai y tế')).toEqual(['găng tay y tế']);
+    // A brand takes no loose word at all.
+    expect(hitsOf('3m 1680').filter((h) => h[1] === 'brand')).toEqual([]);
+  });
+
+  it('hits at one position come in catalog order, whichever list found them', () => {
+    const tokens = resolveTokens(index, normalizeText('khẩu trang y tế').tokens);
+    const seqs = findHits(index, 'khẩu trang y tế', tokens).filter((h) => h.from === 0).map((h) => h.term.seq);
+    expect(seqs.length).toBeGreaterThan(1);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
   it('a one-word Vietnamese phrase keeps its tones: "con" is not "cồn"', () => {
     expect(hitsOf('Gấu bông cho con')).toEqual([]);
     expect(hitsOf('Chai cồn')).toEqual([['disinfectants', 'head', 'cồn', 1, 2, 0]]);

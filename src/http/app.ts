@@ -1,9 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
 import cors from 'cors';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { AnalysisCache } from '../catalog/analysis-cache';
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { EntryEditor } from '../catalog/entry-editor';
@@ -13,6 +12,7 @@ import { failedLoginLimit, identifyOfficer, requireOfficer } from './middleware/
 import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
+import { requestLog } from './middleware/request-log';
 import { HttpProblem, PROBLEMS, type ProblemType } from './problem';
 import { adminRoutes } from './routes/admin';
 import { batchRoutes } from './routes/batch';
@@ -45,18 +45,6 @@ const ALLOWED: [RegExp, string][] = [
 /** The project root, from src/http or dist/http alike. */
 export const ROOT = resolve(__dirname, '..', '..');
 
-function timing(metrics: Metrics): RequestHandler {
-  return (req, res, next) => {
-    const end = metrics.duration.startTimer();
-    res.on('finish', () => {
-      // Only matched routes become labels: raw paths would grow the metric without bound.
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
-      end({ method: req.method, route, status: String(res.statusCode) });
-    });
-    next();
-  };
-}
-
 function staticPages(app: Express): void {
   const examples = join(ROOT, 'examples');
   const pages = { index: 'index.html', fallthrough: true, maxAge: '5m' } as const;
@@ -88,20 +76,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
 
   app.use(requestId());
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as express.Request).id,
-      customProps: (req) => ({ requestId: (req as express.Request).id, officer: (req as express.Request).officer }),
-      serializers: {
-        req: (req) => ({ method: req.method, path: String(req.url).split('?')[0] }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      quietReqLogger: true,
-    }),
-  );
-  app.use(timing(metrics));
+  app.use(requestLog(logger, metrics));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -121,24 +96,14 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  // Swagger UI sets inline style attributes; its scripts stay same-origin only.
-  app.use('/docs', helmet.contentSecurityPolicy({
-    useDefaults: false,
-    directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
-  }));
   app.use(cors({ origin: config.corsOrigins.length ? [...config.corsOrigins] : false, exposedHeaders: ['ETag', 'X-Request-Id'] }));
 
-  app.use(healthRoutes(store));
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  staticPages(app);
-
+  // The API first: a screening passes the fewest layers on its way in.
   const limits = { items: config.limits.items, descriptionLength: config.limits.descriptionLength };
   app.use('/v1/screenings/batch', jsonBody(config.limits.batchItems * 2048));
   app.use('/v1', jsonBody(config.limits.bodyBytes));
-  app.use(batchRoutes({ store, cache, metrics, limits, clock, batch: config.limits }));
   app.use(screeningRoutes({ store, cache, metrics, limits, clock }));
+  app.use(batchRoutes({ store, cache, metrics, limits, clock, batch: config.limits }));
   app.use(catalogRoutes(store));
   app.use(
     '/v1/admin',
@@ -147,6 +112,17 @@ export function createApp(deps: AppDeps): Express {
     requireOfficer(config.adminTokens.length > 0, () => metrics.adminFailures.inc()),
   );
   app.use(adminRoutes({ store, editor, log: (obj, msg) => logger.info(obj, msg) }));
+
+  app.use(healthRoutes(store));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  // Swagger UI sets inline style attributes; its scripts stay same-origin only.
+  app.use('/docs', helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+  }));
+  staticPages(app);
 
   app.use((req, res, next) => {
     const allow = ALLOWED.find(([path]) => path.test(req.path))?.[1];

@@ -23,9 +23,20 @@ export function isCalendarDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+// Since 1972 every zone's offset is a whole number of minutes (earlier ones had seconds, e.g. Liberia's
+// -0:44:30), so a local date holds for a whole UTC minute: requests of one minute ask ICU once.
+const MINUTE = 60_000;
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1980, 0, 1);
+const lastDates = new Map<string, { minute: number; date: LocalDate }>();
+
 /** The local calendar date of an instant in a time zone. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  return formatter(timeZone).format(instant);
+  const minute = Math.floor(instant.getTime() / MINUTE);
+  const last = lastDates.get(timeZone);
+  if (last && last.minute === minute) return last.date;
+  const date = formatter(timeZone).format(instant);
+  if (instant.getTime() >= WHOLE_MINUTE_OFFSETS_SINCE && (last || lastDates.size < 16)) lastDates.set(timeZone, { minute, date });
+  return date;
 }
 
 /** Whether a time zone name is known to this runtime's ICU data. */

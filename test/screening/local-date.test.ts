@@ -55,6 +55,17 @@ describe('localDateOf', () => {
   ])('%s in Hanoi is %s', (instant, want) => {
     expect(localDateOf(new Date(instant), HANOI)).toBe(want);
   });
+
+  it('asked again and again around midnight, in zones a quarter of an hour off, it follows the calendar', () => {
+    // Kathmandu is UTC+05:45: its midnight falls at 18:15 UTC.
+    const at = (iso: string) => localDateOf(new Date(iso), 'Asia/Kathmandu');
+    expect([at('2020-01-31T18:14:00.000Z'), at('2020-01-31T18:14:59.999Z'), at('2020-01-31T18:15:00.000Z'), at('2020-01-31T18:15:30.000Z'), at('2020-01-31T18:14:30.000Z')])
+      .toEqual(['2020-01-31', '2020-01-31', '2020-02-01', '2020-02-01', '2020-01-31']);
+    for (let ms = Date.UTC(2020, 1, 3, 16, 58); ms < Date.UTC(2020, 1, 3, 17, 2); ms += 7_000) {
+      const d = new Date(ms);
+      expect(localDateOf(d, HANOI)).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: HANOI }).format(d));
+    }
+  });
 });
 
 describe('isCalendarDate', () => {

@@ -4,16 +4,33 @@ import { HttpProblem } from '../problem';
 const MAX_DEPTH = 32;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-/** Deepest nesting of a parsed JSON value, walked without recursion. */
+/**
+ * Deepest nesting of a parsed JSON value, up to `stopAt`: the walk goes no deeper than that, so
+ * its own recursion is bounded whatever the body holds.
+ */
 export function jsonDepth(value: unknown, stopAt = MAX_DEPTH + 1): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (d > max) max = d;
-    if (max >= stopAt) return max;
-    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  return depthBelow(value, 1, stopAt);
+}
+
+function depthBelow(v: unknown, d: number, stopAt: number): number {
+  if (v === null || typeof v !== 'object') return 0;
+  if (d >= stopAt) return d;
+  let max = d;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const child = v[i];
+      if (child === null || typeof child !== 'object') continue;
+      const below = depthBelow(child, d + 1, stopAt);
+      if (below > max && (max = below) >= stopAt) return max;
+    }
+  } else {
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      const child = (v as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      const below = depthBelow(child, d + 1, stopAt);
+      if (below > max && (max = below) >= stopAt) return max;
+    }
   }
   return max;
 }

@@ -110,25 +110,25 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
   const scan: Scan = { original, tokens, toned: [] };
-  const tryTerm = (i: number, term: IndexedTerm) => {
-    const hit = matchAt(scan, i, term);
-    if (hit) hits.push(hit);
-  };
+  // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
+  const letters: (string[] | undefined)[] = [];
+  const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     // Phrases whose first word is written here as in the catalog.
     const firstFrom = hits.length;
     const single = index.byWord.get(t.text);
-    if (single) for (const term of single) tryTerm(i, term);
+    if (single) for (const term of single) tryAt(scan, i, term, hits);
     if (next) {
       const exact = index.byFirstTwo.get(t.text)?.get(next.text);
-      if (exact) for (const term of exact) tryTerm(i, term);
+      if (exact) for (const term of exact) tryAt(scan, i, term, hits);
       const loose = index.byFirstLoose.get(t.text);
       if (loose) {
-        forLetters(next.raw, (terms) => {
-          for (const term of terms) if (term.tokens[1] !== next.text) tryTerm(i, term);
-        }, loose);
+        for (const letter of lettersOf(i + 1)) {
+          const terms = loose.get(letter);
+          if (terms) for (const term of terms) if (term.tokens[1] !== next.text) tryAt(scan, i, term, hits);
+        }
       }
     }
     if (hits.length - firstFrom > 1) sortFrom(hits, firstFrom);
@@ -139,34 +139,41 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
     if (!bySecond && !byInitial) continue;
     let tried: Set<IndexedTerm> | undefined;
     if (bySecond) {
-      forLetters(t.raw, (terms) => {
+      for (const letter of lettersOf(i)) {
+        const terms = bySecond.get(letter);
+        if (!terms) continue;
         for (const term of terms) {
           if (term.tokens[0] === t.text || tried?.has(term)) continue;
           (tried ??= new Set()).add(term);
-          tryTerm(i, term);
+          tryAt(scan, i, term, hits);
         }
-      }, bySecond);
+      }
     }
     const initialTerms = byInitial?.get(t.raw[0]);
     if (initialTerms) {
-      for (const term of initialTerms) if (term.tokens[0] !== t.text && !tried?.has(term)) tryTerm(i, term);
+      for (const term of initialTerms) if (term.tokens[0] !== t.text && !tried?.has(term)) tryAt(scan, i, term, hits);
     }
   }
   return hits;
 }
 
+function tryAt(scan: Scan, at: number, term: IndexedTerm, hits: Hit[]): void {
+  const hit = matchAt(scan, at, term);
+  if (hit) hits.push(hit);
+}
+
 /**
- * The lists of a word's letters: its first letter, its sound key's and its Telex reading's, each
- * once. A word written loosely keeps one of them with the catalog word it stands for.
+ * A word's letters: its first letter, its sound key's and its Telex reading's, each once. A word
+ * written loosely keeps one of them with the catalog word it stands for.
  */
-function forLetters(raw: string, visit: (terms: readonly IndexedTerm[]) => void, lists: ReadonlyMap<string, readonly IndexedTerm[]>): void {
+function lettersOfWord(raw: string): string[] {
   const a = raw[0];
   const b = soundKey(raw)[0];
   const c = telexFold(raw)[0];
-  let terms = lists.get(a);
-  if (terms) visit(terms);
-  if (b !== a && (terms = lists.get(b))) visit(terms);
-  if (c !== a && c !== b && (terms = lists.get(c))) visit(terms);
+  const out = [a];
+  if (b !== a) out.push(b);
+  if (c !== a && c !== b) out.push(c);
+  return out;
 }
 
 /** Hits from `from` on in catalog order. */

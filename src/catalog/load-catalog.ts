@@ -1,4 +1,4 @@
-import { readFile as readFileCallback } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseCatalogFile, positionOf, type CatalogProblem } from './parse-file';
@@ -8,8 +8,8 @@ import type { CatalogSource } from './snapshot';
 export const SETTINGS_FILE = 'catalog.yaml';
 export const ENTRIES_DIR = 'entries';
 const ENTRY_FILE = /^([a-z0-9-]+)\.ya?ml$/;
-/** Entry files read (and parsed) ahead of the one being checked in name order. */
-const READ_AHEAD = 64;
+/** Entry files read and parsed between two turns of the event loop. */
+const FILES_PER_TURN = 64;
 
 export type LoadResult = { ok: true; source: CatalogSource } | { ok: false; problems: CatalogProblem[] };
 
@@ -67,66 +67,28 @@ export async function loadCatalogSource(dir: string, options: { skipEntry?: stri
   if (names.length === 0 && problems.length === 0 && !options.skipEntry) {
     problems.push({ file: join(dir, ENTRIES_DIR), field: '', message: 'the catalog has no entries' });
   }
-  // Files are read concurrently and each is parsed as it arrives, then checked in name order, so
-  // problems come in the same order as ever; a file's text is dropped once it has been checked.
+  // Files are read and parsed one after the other (a synchronous read of a small file costs a fraction of
+  // an asynchronous one), giving the event loop a turn every few files so a reload never holds requests
+  // for long; each file's text is dropped once it has been checked.
   const entries: EntryFile[] = [];
   const crossProblems: CatalogProblem[] = [];
   const check = crossChecker();
-  await inOrder(
-    names.length,
-    READ_AHEAD,
-    async (i) => {
-      const file = join(dir, ENTRIES_DIR, names[i]);
-      const source = await readText(file);
-      return { file, source, parsed: parseCatalogFile(file, source, entrySchema) };
-    },
-    ({ file, source, parsed }) => {
-      if (parsed.ok) {
-        crossProblems.push(...check(file, parsed.value, source));
-        entries.push(parsed.value);
-        return;
-      }
-      problems.push(...parsed.problems);
-      // Said now, not after the other problems are fixed.
-      const wrongName = idProblem(file, (parsed.raw as { id?: unknown } | null)?.id, source);
-      if (wrongName && !parsed.problems.some((p) => p.field === 'id')) problems.push(wrongName);
-    },
-  );
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    const file = join(dir, ENTRIES_DIR, names[i]);
+    const source = readFileSync(file, 'utf8');
+    const parsed = parseCatalogFile(file, source, entrySchema);
+    if (parsed.ok) {
+      crossProblems.push(...check(file, parsed.value, source));
+      entries.push(parsed.value);
+      continue;
+    }
+    problems.push(...parsed.problems);
+    // Said now, not after the other problems are fixed.
+    const wrongName = idProblem(file, (parsed.raw as { id?: unknown } | null)?.id, source);
+    if (wrongName && !parsed.problems.some((p) => p.field === 'id')) problems.push(wrongName);
+  }
   problems.push(...crossProblems);
   if (problems.length > 0 || !settings.ok) return { ok: false, problems };
   return { ok: true, source: { settings: settings.value, entries } };
-}
-
-/** Reads a text file (the callback API: much cheaper than fs/promises for many small files). */
-function readText(file: string): Promise<string> {
-  return new Promise((resolve, reject) => readFileCallback(file, 'utf8', (err, text) => (err ? reject(err) : resolve(text))));
-}
-
-/**
- * Runs `task(0..count-1)` with at most `limit` started and not yet consumed, and hands each result to
- * `consume` in index order. The first failure in index order is thrown, as a plain loop would.
- */
-async function inOrder<T>(count: number, limit: number, task: (i: number) => Promise<T>, consume: (result: T) => void): Promise<void> {
-  type Settled = { ok: true; value: T } | { ok: false; error: unknown };
-  const started: (Promise<Settled> | undefined)[] = new Array(count);
-  let stopped = false;
-  const start = (i: number) => {
-    if (i < count && !stopped) {
-      started[i] = task(i).then(
-        (value): Settled => ({ ok: true, value }),
-        (error): Settled => ({ ok: false, error }),
-      );
-    }
-  };
-  for (let i = 0; i < Math.min(limit, count); i++) start(i);
-  for (let i = 0; i < count; i++) {
-    const settled = await started[i]!;
-    started[i] = undefined;
-    if (!settled.ok) {
-      stopped = true;
-      throw settled.error;
-    }
-    start(i + limit);
-    consume(settled.value);
-  }
 }

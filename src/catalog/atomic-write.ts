@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -18,7 +19,7 @@ async function syncDir(dir: string): Promise<void> {
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = temporaryFor(path);
   const handle = await open(tmp, 'w', 0o644);
   try {
     await handle.writeFile(content, 'utf8');
@@ -36,6 +37,48 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     throw err;
   }
   await syncDir(dir);
+}
+
+function temporaryFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * `writeFileAtomic` for a caller with other work to do while the disk catches up: the content goes to
+ * a temporary file at once (synchronously, into the page cache), and the returned promise settles once
+ * it is on disk and renamed over the target, as `writeFileAtomic` would leave it. The slow part, the
+ * flush to disk, runs off the main thread meanwhile.
+ */
+export function beginFileAtomic(path: string, content: string): Promise<void> {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = temporaryFor(path);
+  const fd = openSync(tmp, 'w', 0o644);
+  try {
+    writeFileSync(fd, content, 'utf8');
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  const finish = async () => {
+    try {
+      await new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve())));
+    } catch (err) {
+      closeSync(fd);
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    closeSync(fd);
+    try {
+      await rename(tmp, path);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    await syncDir(dir);
+  };
+  return finish();
 }
 
 /** Removes a file and makes the removal durable. */

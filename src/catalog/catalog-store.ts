@@ -137,10 +137,21 @@ export class CatalogStore {
         const changed = version !== this.snapshot?.version;
         if (changed) {
           const previous = this.snapshot;
-          const next = buildSnapshot(loaded.source, this.clock(), version);
           // The first process to publish a version records it; replicas reloading the same files do not.
           const known = await this.archive.has(version);
-          await this.publish(next);
+          // The version goes to disk while the snapshot is built, and is durable before it is published.
+          const archived = known ? Promise.resolve() : this.archive.begin(version, loaded.source);
+          archived.catch(() => undefined);
+          let next: CatalogSnapshot;
+          try {
+            next = buildSnapshot(loaded.source, this.clock(), version);
+          } catch (err) {
+            // Never published: not kept for replay either.
+            if (!known) await archived.then(() => this.archive.remove(version)).catch(() => undefined);
+            throw err;
+          }
+          await archived;
+          this.snapshot = next;
           if (!known) await this.audit.append({
             id: randomUUID(), at, actor: 'filesystem', action: 'reload', entryId: null,
             reason: previous ? `catalog files changed (${trigger})` : `catalog loaded (${trigger})`,

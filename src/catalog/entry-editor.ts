@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { writeFileAtomic, removeFileDurably } from './atomic-write';
 import type { CatalogStore } from './catalog-store';
 import { checkExamples, type ExampleFailure } from './check-examples';
@@ -9,6 +8,7 @@ import { crossCheck, ENTRIES_DIR, loadCatalogSource } from './load-catalog';
 import { parseCatalogFile, type CatalogProblem } from './parse-file';
 import { entrySchema, type EntryFile } from './schema';
 import { buildSnapshot, catalogVersion, contentHash } from './snapshot';
+import { yamlLib } from './yaml-lib';
 
 export type EditRejection =
   | { kind: 'precondition-required' }
@@ -155,7 +155,7 @@ export class EntryEditor {
     try {
       if (entry) {
         const header = current.text?.match(HEADER)?.[0] ?? '# yaml-language-server: $schema=../schema/entry.schema.json\n';
-        await writeFileAtomic(this.file(req.id), header + stringify(entry, { lineWidth: 120 }));
+        await writeFileAtomic(this.file(req.id), header + yamlLib().stringify(entry, { lineWidth: 120 }));
       } else {
         await removeFileDurably(this.file(req.id));
       }

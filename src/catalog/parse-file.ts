@@ -13,8 +13,9 @@ import {
   strTag,
   type ScalarTagDefinition,
 } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { z } from 'zod';
+import { yamlLib } from './yaml-lib';
 
 /** One thing wrong with a catalog file, where an officer can find it. */
 export type CatalogProblem = {
@@ -30,6 +31,7 @@ export type CatalogProblem = {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: CatalogProblem[]; raw?: unknown };
 
 function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[]): Node | null {
+  const { isMap, isSeq } = yamlLib();
   let node: unknown = root;
   let found: Node | null = (root as Node) ?? null;
   for (const key of path) {
@@ -47,6 +49,7 @@ function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[]): No
 
 /** Line and column of a field (dotted path) in a YAML source, when it can be found. */
 export function positionOf(source: string, field: string): { line: number; column: number } | undefined {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const node = nodeAt(doc.contents as Node, field ? field.split('.') : []);
@@ -167,6 +170,7 @@ export function parseCatalogFile<S extends z.ZodType>(file: string, source: stri
 }
 
 function parseExactly<S extends z.ZodType>(file: string, source: string, schema: S): Parsed<z.output<S>> {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadCatalogSource } from '../../src/catalog/load-catalog';
 import * as parseFile from '../../src/catalog/parse-file';
@@ -92,5 +93,23 @@ describe('catalog files in plain block YAML', () => {
     // 303 entry files (and catalog.yaml): a turn every 64 files.
     expect(seen).toHaveLength(304);
     expect(seen[seen.length - 1] - seen[1]).toBeGreaterThanOrEqual(4);
+  });
+
+  it('load without loading `yaml` at all when every file reads on a fast path (the editor loads it when it writes)', async () => {
+    const catalog = join(dir, 'clean');
+    await cp(BUNDLED_CATALOG, catalog, { recursive: true, filter: (src) => !src.includes('.history') });
+    await writeFile(join(catalog, 'entries', `${generatedEntry(1).id}.yaml`), stringify(generatedEntry(1), { lineWidth: 0 }));
+    const script = `
+      const { loadCatalogSource } = require('./src/catalog/load-catalog');
+      const { buildSnapshot } = require('./src/catalog/snapshot');
+      require('./src/catalog/entry-editor');
+      loadCatalogSource(${JSON.stringify(catalog)}).then((loaded) => {
+        if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+        buildSnapshot(loaded.source, new Date());
+        console.log(Object.keys(require.cache).filter((k) => k.includes('/node_modules/yaml/')).length);
+      });`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: resolve(__dirname, '..', '..'), encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('0');
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, write } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -43,27 +43,35 @@ function temporaryFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Writes all of `data` at the start of `fd`, as one write on the thread pool where the disk allows. */
+function writeAll(fd: number, data: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const from = (offset: number) =>
+      write(fd, data, offset, data.length - offset, offset, (err, written) => {
+        if (err) reject(err);
+        else if (offset + written < data.length) from(offset + written);
+        else resolve();
+      });
+    from(0);
+  });
+}
+
 /**
- * `writeFileAtomic` for a caller with other work to do while the disk catches up: the content goes to
- * a temporary file at once (synchronously, into the page cache), and the returned promise settles once
- * it is on disk and renamed over the target, as `writeFileAtomic` would leave it. The slow part, the
- * flush to disk, runs off the main thread meanwhile.
+ * `writeFileAtomic` for a caller with other work to do while the disk catches up: the content is
+ * handed to the thread pool at once, written to a temporary file opened for synchronous writes (each
+ * write returns once it is on disk, as after an fsync), and the returned promise settles once the file
+ * is renamed over the target, as `writeFileAtomic` leaves it. Nothing waits on the disk in between:
+ * the caller can build a snapshot meanwhile.
  */
 export function beginFileAtomic(path: string, content: string): Promise<void> {
+  const data = Buffer.from(content, 'utf8');
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = temporaryFor(path);
-  const fd = openSync(tmp, 'w', 0o644);
-  try {
-    writeFileSync(fd, content, 'utf8');
-  } catch (err) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_SYNC, 0o644);
   const finish = async () => {
     try {
-      await new Promise<void>((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve())));
+      await writeAll(fd, data);
     } catch (err) {
       closeSync(fd);
       await rm(tmp, { force: true });

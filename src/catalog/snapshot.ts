@@ -33,7 +33,9 @@ export function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 16);
 }
 
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+// By code units, never by the process locale: replicas with different LANG must agree on the version
+// (under Czech collation "ch" sorts after "h", under Lithuanian "y" before "j").
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The content version of a catalog: a hash of its normalized content, not of file bytes or comments.

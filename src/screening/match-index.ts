@@ -67,6 +67,10 @@ function tagged(lists: TermLists): [string, Lang][] {
   return LANGS.flatMap((l) => (lists[l] ?? []).map((t): [string, Lang] => [t, l]));
 }
 
+function compact<T>(map: Map<string, T[]>): void {
+  for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
+}
+
 /** The variants of a word with one letter left out. */
 export function deletionsOf(word: string): string[] {
   const out: string[] = [];
@@ -184,6 +188,12 @@ export function buildMatchIndex(
   hsCodes.sort((a, b) => b.digits.length - a.digits.length);
   const hsCodesByHeading = new Map<string, IndexedHsCode[]>();
   for (const h of hsCodes) push(hsCodesByHeading, h.digits.slice(0, 4), h);
+
+  // A list that grew by push keeps room for more (17 slots for 2 terms); at 10,000 entries the
+  // index holds about 100,000 lists, so each is copied to its exact length once built.
+  compact(byWord);
+  compact(deletions);
+  for (const nested of [byFirstTwo, byFirstLoose, bySecondToken, byInitial]) for (const map of nested.values()) compact(map);
 
   return {
     byWord,

@@ -50,18 +50,34 @@ export function catalogVersion(source: CatalogSource): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes a value and everything in it. Equal strings are made one string on the way: entry files
+ * repeat the same legal basis, qualifiers and look-alikes, and each file's copy would stay in memory
+ * (about 6 MB at 10,000 entries).
+ */
+function deepFreeze<T>(value: T, strings = new Map<string, string>()): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
+  const one = (s: string) => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') deepFreeze(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') value[i] = one(v);
+      else if (typeof v === 'object') deepFreeze(v, strings);
+    }
   } else {
-    for (const key of Object.keys(value)) {
-      const v = (value as Record<string, unknown>)[key];
-      if (typeof v === 'object') deepFreeze(v);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === 'string') record[key] = one(v);
+      else if (typeof v === 'object') deepFreeze(v, strings);
     }
   }
-  return value;
+  return Object.freeze(value);
 }
 
 function toEntry(e: EntryFile): RestrictedEntry {
@@ -74,9 +90,10 @@ function toEntry(e: EntryFile): RestrictedEntry {
  * computed it, must be `catalogVersion(source)`.
  */
 export function buildSnapshot(source: CatalogSource, builtAt: Date, version: string = catalogVersion(source)): CatalogSnapshot {
+  // Frozen (and its equal strings shared) before the index takes its words from it.
+  deepFreeze(source);
   const entries = [...source.entries].sort(byId).map(toEntry);
   const index = buildMatchIndex(entries, source.settings, commonWords());
-  deepFreeze(source);
   deepFreeze(entries);
   return Object.freeze({
     version,

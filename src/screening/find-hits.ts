@@ -125,9 +125,16 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
       if (exact) for (const term of exact) tryAt(scan, i, term, hits);
       const loose = index.byFirstLoose.get(t.text);
       if (loose) {
-        for (const letter of lettersOf(i + 1)) {
-          const terms = loose.get(letter);
-          if (terms) for (const term of terms) if (term.tokens[1] !== next.text) tryAt(scan, i, term, hits);
+        const nextLetters = lettersOf(i + 1);
+        for (let l = 0; l < nextLetters.length; l++) {
+          const terms = loose.get(nextLetters[l]);
+          if (!terms) continue;
+          for (const term of terms) {
+            if (term.tokens[1] === next.text) continue;
+            // Filed under two letters of its second word (trang: t and c): tried under the first one met.
+            if (l > 0 && filedUnderEarlier(term, nextLetters, l)) continue;
+            tryAt(scan, i, term, hits);
+          }
         }
       }
     }
@@ -155,6 +162,13 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
     }
   }
   return hits;
+}
+
+function filedUnderEarlier(term: IndexedTerm, letters: readonly string[], l: number): boolean {
+  const second = term.tokens[1];
+  const own = [second[0], soundKey(second)[0]];
+  for (let k = 0; k < l; k++) if (own.includes(letters[k])) return true;
+  return false;
 }
 
 function tryAt(scan: Scan, at: number, term: IndexedTerm, hits: Hit[]): void {

@@ -129,6 +129,13 @@ describe('findHits: catalog phrases in a description', () => {
     expect(hitsOf('3m 1680').filter((h) => h[1] === 'brand')).toEqual([]);
   });
 
+  it('a phrase filed under two letters of its second word is tried once (trang: t, and c as in chang)', () => {
+    for (const d of ['khau trag y te', 'khau tr. y te', 'khẩu trang y tế']) {
+      const terms = hitsOf(d).filter((h) => h[1] === 'term');
+      expect({ d, terms }).toEqual({ d, terms: [['masks', 'term', 'khẩu trang y tế', 0, 4, 0]] });
+    }
+  });
+
   it('hits at one position come in catalog order, whichever list found them', () => {
     const tokens = resolveTokens(index, normalizeText('khẩu trang y tế').tokens);
     const seqs = findHits(index, 'khẩu trang y tế', tokens).filter((h) => h.from === 0).map((h) => h.term.seq);

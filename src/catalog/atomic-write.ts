@@ -56,37 +56,52 @@ function writeAll(fd: number, data: Buffer): Promise<void> {
   });
 }
 
+/** A file being written: durable under a temporary name first, then put in place or thrown away. */
+export type PendingFile = {
+  /** Settles once the content is durable under its temporary name. */
+  written: Promise<void>;
+  /** Puts the file in place (rename, then the folder flushed); call after `written` has settled. */
+  commit(): Promise<void>;
+  /** Throws the temporary file away. */
+  abort(): Promise<void>;
+};
+
 /**
- * `writeFileAtomic` for a caller with other work to do while the disk catches up: the content is
- * handed to the thread pool at once, written to a temporary file opened for synchronous writes (each
- * write returns once it is on disk, as after an fsync), and the returned promise settles once the file
- * is renamed over the target, as `writeFileAtomic` leaves it. Nothing waits on the disk in between:
- * the caller can build a snapshot meanwhile.
+ * Starts writing a file whose content is known now, on the thread pool (one synchronous write), so
+ * the caller can go on; nothing appears under `path` until `commit`. A crash before it leaves only a
+ * temporary file, never a file in place that its caller did not mean to keep.
  */
-export function beginFileAtomic(path: string, content: string): Promise<void> {
+export function beginFileAtomic(path: string, content: string): PendingFile {
   const data = Buffer.from(content, 'utf8');
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = temporaryFor(path);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_SYNC, 0o644);
-  const finish = async () => {
+  const written = (async () => {
     try {
       await writeAll(fd, data);
-    } catch (err) {
+    } finally {
       closeSync(fd);
-      await rm(tmp, { force: true });
-      throw err;
     }
-    closeSync(fd);
-    try {
-      await rename(tmp, path);
-    } catch (err) {
+  })();
+  written.catch(() => undefined);
+  return {
+    written,
+    async commit() {
+      await written;
+      try {
+        await rename(tmp, path);
+      } catch (err) {
+        await rm(tmp, { force: true });
+        throw err;
+      }
+      await syncDir(dir);
+    },
+    async abort() {
+      await written.catch(() => undefined);
       await rm(tmp, { force: true });
-      throw err;
-    }
-    await syncDir(dir);
+    },
   };
-  return finish();
 }
 
 /** Removes a file and makes the removal durable. */

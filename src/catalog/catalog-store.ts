@@ -6,7 +6,7 @@ import lockfile from 'proper-lockfile';
 import { AuditLog } from './audit-log';
 import { ENTRIES_DIR, loadCatalogSource, SETTINGS_FILE } from './load-catalog';
 import type { CatalogProblem } from './parse-file';
-import { buildSnapshot, catalogVersion, contentHash, type CatalogSnapshot, type CatalogSource } from './snapshot';
+import { buildSnapshot, byLocale, catalogVersion, contentHash, type CatalogSnapshot, type CatalogSource } from './snapshot';
 import { VersionArchive } from './version-archive';
 
 export type StoreLogger = {
@@ -139,18 +139,18 @@ export class CatalogStore {
           const previous = this.snapshot;
           // The first process to publish a version records it; replicas reloading the same files do not.
           const known = await this.archive.has(version);
-          // The version goes to disk while the snapshot is built, and is durable before it is published.
-          const archived = known ? Promise.resolve() : this.archive.begin(version, loaded.source);
-          archived.catch(() => undefined);
+          // The version is written while the snapshot is built, and put in place (durably) only once the
+          // snapshot exists, before it is published: a crash or a failed build leaves no archived
+          // version that was never published and audited.
+          const pending = known ? null : this.archive.begin(version, loaded.source);
           let next: CatalogSnapshot;
           try {
             next = buildSnapshot(loaded.source, this.clock(), version);
           } catch (err) {
-            // Never published: not kept for replay either.
-            if (!known) await archived.then(() => this.archive.remove(version)).catch(() => undefined);
+            await pending?.abort();
             throw err;
           }
-          await archived;
+          await pending?.commit();
           this.snapshot = next;
           if (!known) await this.audit.append({
             id: randomUUID(), at, actor: 'filesystem', action: 'reload', entryId: null,
@@ -181,7 +181,9 @@ export class CatalogStore {
     const cached = this.replays.get(version);
     if (cached) return cached;
     const source = await this.archive.get(version);
-    if (!source || catalogVersion(source) !== version) return null;
+    // Versions archived before the content version ordered entries by code units were ordered by the
+    // process locale; under most locales the two agree, and such a version still replays.
+    if (!source || (catalogVersion(source) !== version && catalogVersion(source, byLocale) !== version)) return null;
     const snapshot = buildSnapshot(source, this.clock(), version);
     this.replays.set(version, snapshot);
     if (this.replays.size > REPLAY_CACHE) this.replays.delete(this.replays.keys().next().value!);

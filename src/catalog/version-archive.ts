@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beginFileAtomic, removeFileDurably, writeFileAtomic } from './atomic-write';
+import { beginFileAtomic, type PendingFile, writeFileAtomic } from './atomic-write';
 import type { CatalogSource } from './snapshot';
 
 const VERSION = /^[0-9a-f]{16}$/;
@@ -25,18 +25,14 @@ export class VersionArchive {
   }
 
   /**
-   * Stores a version the caller knows is not stored yet (`has` said so), in two halves: its text is
-   * written at once, and the returned promise settles once it is durable in place. The caller can build
-   * the snapshot meanwhile, and must not publish the version before the promise has settled.
+   * Starts storing a version the caller knows is not stored yet (`has` said so): its text is written
+   * at once, under a temporary name, while the caller builds the snapshot; `commit` puts it in place
+   * once the snapshot is built, `abort` throws it away when it cannot be. A version is only ever in
+   * place when it was published (or about to be).
    */
-  begin(version: string, source: CatalogSource): Promise<void> {
+  begin(version: string, source: CatalogSource): PendingFile {
     if (!VERSION.test(version)) throw new Error(`not a catalog version: ${version}`);
     return beginFileAtomic(this.path(version), JSON.stringify({ version, source }));
-  }
-
-  /** Forgets a version stored by `begin` that was then never published. */
-  async remove(version: string): Promise<void> {
-    if (VERSION.test(version)) await removeFileDurably(this.path(version));
   }
 
   async get(version: string): Promise<CatalogSource | null> {

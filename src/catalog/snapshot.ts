@@ -35,15 +35,18 @@ export function contentHash(value: unknown): string {
 
 // By code units, never by the process locale: replicas with different LANG must agree on the version
 // (under Czech collation "ch" sorts after "h", under Lithuanian "y" before "j").
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type ById = (a: { id: string }, b: { id: string }) => number;
+const byId: ById = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The order versions were hashed in before: the process locale's. Only to recognise archived versions. */
+export const byLocale: ById = (a, b) => a.id.localeCompare(b.id);
 
 /**
  * The content version of a catalog: a hash of its normalized content, not of file bytes or comments.
  * It is `contentHash({ settings, entries })` with entries by id, hashed entry by entry rather than as
  * one copy and one text of the whole catalog.
  */
-export function catalogVersion(source: CatalogSource): string {
-  const entries = [...source.entries].sort(byId);
+export function catalogVersion(source: CatalogSource, order: ById = byId): string {
+  const entries = [...source.entries].sort(order);
   const hash = createHash('sha256').update('{"entries":[');
   entries.forEach((entry, i) => hash.update(`${i ? ',' : ''}${JSON.stringify(canonical(entry)) ?? 'null'}`));
   hash.update(source.settings === undefined ? ']}' : `],"settings":${JSON.stringify(canonical(source.settings))}}`);

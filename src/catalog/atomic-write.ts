@@ -17,8 +17,7 @@ async function syncDir(dir: string): Promise<void> {
  * mix: a temporary file in the same folder, fsync, rename over the target, fsync the folder.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dirname(path), { recursive: true });
   const tmp = temporaryFor(path);
   const handle = await open(tmp, 'w', 0o644);
   try {
@@ -30,13 +29,18 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     throw err;
   }
   await handle.close();
+  await putInPlace(tmp, path);
+}
+
+/** Renames a durable temporary file over its target and flushes the folder; on failure the temporary file goes. */
+async function putInPlace(tmp: string, path: string): Promise<void> {
   try {
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
   }
-  await syncDir(dir);
+  await syncDir(dirname(path));
 }
 
 function temporaryFor(path: string): string {
@@ -73,8 +77,7 @@ export type PendingFile = {
  */
 export function beginFileAtomic(path: string, content: string): PendingFile {
   const data = Buffer.from(content, 'utf8');
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const tmp = temporaryFor(path);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_SYNC, 0o644);
   const written = (async () => {
@@ -88,14 +91,13 @@ export function beginFileAtomic(path: string, content: string): PendingFile {
   return {
     written,
     async commit() {
-      await written;
       try {
-        await rename(tmp, path);
+        await written;
       } catch (err) {
         await rm(tmp, { force: true });
         throw err;
       }
-      await syncDir(dir);
+      await putInPlace(tmp, path);
     },
     async abort() {
       await written.catch(() => undefined);

@@ -124,19 +124,7 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
       const exact = index.byFirstTwo.get(t.text)?.get(next.text);
       if (exact) for (const term of exact) tryAt(scan, i, term, hits);
       const loose = index.byFirstLoose.get(t.text);
-      if (loose) {
-        const nextLetters = lettersOf(i + 1);
-        for (let l = 0; l < nextLetters.length; l++) {
-          const terms = loose.get(nextLetters[l]);
-          if (!terms) continue;
-          for (const term of terms) {
-            if (term.tokens[1] === next.text) continue;
-            // Filed under two letters of its second word (trang: t and c): tried under the first one met.
-            if (l > 0 && filedUnderEarlier(term, nextLetters, l)) continue;
-            tryAt(scan, i, term, hits);
-          }
-        }
-      }
+      if (loose) tryByLetters(scan, i, loose, lettersOf(i + 1), (term) => term.tokens[1] === next.text, hits);
     }
     if (hits.length - firstFrom > 1) sortFrom(hits, firstFrom);
     if (!next) continue;
@@ -144,18 +132,7 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
     const bySecond = index.bySecondToken.get(next.text);
     const byInitial = t.abbr ? index.byInitial.get(next.text) : undefined;
     if (!bySecond && !byInitial) continue;
-    let tried: Set<IndexedTerm> | undefined;
-    if (bySecond) {
-      for (const letter of lettersOf(i)) {
-        const terms = bySecond.get(letter);
-        if (!terms) continue;
-        for (const term of terms) {
-          if (term.tokens[0] === t.text || tried?.has(term)) continue;
-          (tried ??= new Set()).add(term);
-          tryAt(scan, i, term, hits);
-        }
-      }
-    }
+    const tried = bySecond ? tryByLetters(scan, i, bySecond, lettersOf(i), (term) => term.tokens[0] === t.text, hits) : undefined;
     const initialTerms = byInitial?.get(t.raw[0]);
     if (initialTerms) {
       for (const term of initialTerms) if (term.tokens[0] !== t.text && !tried?.has(term)) tryAt(scan, i, term, hits);
@@ -164,11 +141,30 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
   return hits;
 }
 
-function filedUnderEarlier(term: IndexedTerm, letters: readonly string[], l: number): boolean {
-  const second = term.tokens[1];
-  const own = [second[0], soundKey(second)[0]];
-  for (let k = 0; k < l; k++) if (own.includes(letters[k])) return true;
-  return false;
+/**
+ * Tries the phrases filed under each of a word's letters, except those `skip` says were tried by
+ * their exact words. A phrase is filed under up to two letters (trang: t, and c as in chang) and is
+ * tried once; the phrases tried are returned.
+ */
+function tryByLetters(
+  scan: Scan,
+  at: number,
+  lists: ReadonlyMap<string, readonly IndexedTerm[]>,
+  letters: readonly string[],
+  skip: (term: IndexedTerm) => boolean,
+  hits: Hit[],
+): Set<IndexedTerm> | undefined {
+  let tried: Set<IndexedTerm> | undefined;
+  for (const letter of letters) {
+    const terms = lists.get(letter);
+    if (!terms) continue;
+    for (const term of terms) {
+      if (skip(term) || tried?.has(term)) continue;
+      (tried ??= new Set()).add(term);
+      tryAt(scan, at, term, hits);
+    }
+  }
+  return tried;
 }
 
 function tryAt(scan: Scan, at: number, term: IndexedTerm, hits: Hit[]): void {

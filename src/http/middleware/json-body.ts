@@ -16,21 +16,10 @@ function depthBelow(v: unknown, d: number, stopAt: number): number {
   if (v === null || typeof v !== 'object') return 0;
   if (d >= stopAt) return d;
   let max = d;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const child = v[i];
-      if (child === null || typeof child !== 'object') continue;
-      const below = depthBelow(child, d + 1, stopAt);
-      if (below > max && (max = below) >= stopAt) return max;
-    }
-  } else {
-    for (const key in v) {
-      if (!Object.hasOwn(v, key)) continue;
-      const child = (v as Record<string, unknown>)[key];
-      if (child === null || typeof child !== 'object') continue;
-      const below = depthBelow(child, d + 1, stopAt);
-      if (below > max && (max = below) >= stopAt) return max;
-    }
+  for (const child of Array.isArray(v) ? v : Object.values(v)) {
+    if (child === null || typeof child !== 'object') continue;
+    max = Math.max(max, depthBelow(child, d + 1, stopAt));
+    if (max >= stopAt) return max;
   }
   return max;
 }

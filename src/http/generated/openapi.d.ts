@@ -42,8 +42,11 @@ export interface paths {
          *     result carries its field `errors` (pointers start at `/declarations/{index}`) and the others are
          *     screened. Each result's `screeningId` is `{batchId}:{index}`.
          *
-         *     With `Accept: application/x-ndjson` the answer is streamed as JSON Lines: one `BatchResult` per
-         *     declaration, in order, then a last line `{ "summary": ... }` (see `BatchLine`).
+         *     Results are written as they are screened, in order, so a large manifest's answer starts at
+         *     once and is never held whole. As JSON the `results` come first and the `summary` last. With
+         *     `Accept: application/x-ndjson` the answer is JSON Lines: one `BatchResult` per declaration,
+         *     then a last line `{ "summary": ... }` (see `BatchLine`). An answer that ends without its
+         *     summary was cut off (the service failed mid-way): screen the manifest again.
          */
         post: operations["screenBatch"];
         delete?: never;

@@ -1,11 +1,41 @@
 import { randomUUID } from 'node:crypto';
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import { screenDeclaration } from '../../screening/screen-declaration';
 import type { Outcome } from '../../screening/types';
 import { parseDeclaration } from '../declaration-schema';
 import { screeningResponse } from '../map-decision';
 import { fieldError, HttpProblem } from '../problem';
 import { snapshotForRequest, type ScreeningDeps } from './screenings';
+
+/** Declarations screened between two writes of the answer. */
+const SLICE = 25;
+
+/**
+ * Writes a slice of the answer and waits for the next turn of the event loop, or for the socket to
+ * drain when its buffer is full. False when the client went away: screening the rest is wasted.
+ */
+async function written(res: Response, text: string): Promise<boolean> {
+  if (gone(res)) return false;
+  const flowing = res.write(text);
+  if (flowing) await new Promise((resolve) => setImmediate(resolve));
+  else {
+    await new Promise<void>((resolve) => {
+      const go = () => {
+        res.off('drain', go);
+        res.off('close', go);
+        resolve();
+      };
+      res.on('drain', go);
+      res.on('close', go);
+    });
+  }
+  return !gone(res);
+}
+
+/** Whether the connection closed under the answer (the client hung up or timed out). */
+function gone(res: Response): boolean {
+  return res.destroyed || !res.socket || res.socket.destroyed;
+}
 
 type BatchLimits = { batchDeclarations: number; batchItems: number; descriptionLength: number };
 
@@ -41,11 +71,20 @@ export function batchRoutes(deps: ScreeningDeps & { batch: BatchLimits }): Route
     const batchId = randomUUID();
     const counts: Record<Outcome, number> = { ACCEPT: 0, REVIEW: 0, REJECT: 0 };
     let invalid = 0;
-    const results = [];
+    const ndjson = req.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson';
+    // Results go out as they are screened, a slice at a time: the answer for 10,000 items never sits
+    // whole in memory, and a slow reader holds the loop (backpressure) instead of piling up output.
+    res.status(200).setHeader('Content-Type', `${ndjson ? 'application/x-ndjson' : 'application/json'}; charset=utf-8`);
+    let pending: string[] = [];
+    let sent = 0;
     for (let index = 0; index < list.length; index++) {
-      // Let other requests in between declarations: a manifest must not stall the counters.
-      if (index % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
-      results.push(screenOne(list[index], index));
+      pending.push(JSON.stringify(screenOne(list[index], index)));
+      if (pending.length < SLICE && index < list.length - 1) continue;
+      const text = ndjson ? `${pending.join('\n')}\n` : `${sent === 0 ? '{"results":[' : ','}${pending.join(',')}`;
+      sent += pending.length;
+      pending = [];
+      // Between slices other requests get their turn: a manifest must not stall the counters.
+      if (!(await written(res, text))) return;
     }
     function screenOne(body: unknown, index: number) {
       const parsed = parseDeclaration(body, limits, tz, now, ['declarations', index]);
@@ -60,13 +99,7 @@ export function batchRoutes(deps: ScreeningDeps & { batch: BatchLimits }): Route
       return { index, ...screeningResponse(`${batchId}:${index}`, decision, snapshot, itemId) };
     }
     const summary = { batchId, catalog: { version: snapshot.version }, declarations: list.length, items: itemCount, invalid, decisions: counts };
-    if (req.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson') {
-      res.type('application/x-ndjson');
-      for (const r of results) res.write(`${JSON.stringify(r)}\n`);
-      res.end(`${JSON.stringify({ summary })}\n`);
-      return;
-    }
-    res.json({ summary, results });
+    res.end(ndjson ? `${JSON.stringify({ summary })}\n` : `],"summary":${JSON.stringify(summary)}}`);
   });
   return router;
 }

@@ -121,18 +121,21 @@ export function buildMatchIndex(
     return reading;
   };
   let seq = 0;
-  // A phrase counts once per entry and kind, by its words.
-  const seenPhrases = new Map<string, Map<string, Set<string>>>();
+  // A phrase counts once per entry and kind, by its words. An entry's phrases are added together,
+  // so one set (kind and words) serves the entry being added.
+  let seenFor: string | undefined;
+  const seen = new Set<string>();
   const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: Lang) => {
     const reading = read(text);
     const { tokens, nfc } = reading;
     if (tokens.length === 0) return;
-    let kinds = seenPhrases.get(entryId);
-    if (!kinds) seenPhrases.set(entryId, (kinds = new Map()));
-    let seen = kinds.get(kind);
-    if (!seen) kinds.set(kind, (seen = new Set()));
-    if (seen.has(reading.joined)) return;
-    seen.add(reading.joined);
+    if (seenFor !== entryId) {
+      seen.clear();
+      seenFor = entryId;
+    }
+    const key = `${kind}\u0000${reading.joined}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
@@ -144,11 +147,17 @@ export function buildMatchIndex(
     if (tokens.length === 1) push(byWord, tokens[0], term);
     else {
       push2(byFirstTwo, tokens[0], tokens[1], term);
-      if (kind !== 'brand') for (const letter of new Set([tokens[1][0], soundKey(tokens[1])[0]])) push2(byFirstLoose, tokens[0], letter, term);
-    }
-    if (tokens.length > 1 && kind !== 'brand') {
-      for (const letter of new Set([tokens[0][0], soundKey(tokens[0])[0]])) push2(bySecondToken, tokens[1], letter, term);
-      push2(byInitial, tokens[1], tokens[0][0], term);
+      if (kind !== 'brand') {
+        const [first, second] = tokens;
+        // Filed under the word's first letter and its sound key's, once when they are the same.
+        const secondSound = soundKey(second)[0];
+        push2(byFirstLoose, first, second[0], term);
+        if (secondSound !== second[0]) push2(byFirstLoose, first, secondSound, term);
+        const firstSound = soundKey(first)[0];
+        push2(bySecondToken, second, first[0], term);
+        if (firstSound !== first[0]) push2(bySecondToken, second, firstSound, term);
+        push2(byInitial, second, first[0], term);
+      }
     }
     for (const t of tokens) vocabulary.add(t);
   };

@@ -20,25 +20,39 @@ export type CatalogCost = {
   coldUs: number;
   warmUs: number;
   coldWithHsCodeUs: number;
-  /** Cold cost over the first (bundled) catalog's, median of the per-round ratios. */
+  /** Cold cost over the first (bundled) catalog's: ratio of the medians, each measured in its own process. */
   coldVsFirst: number;
   rounds: { coldUs: number[]; warmUs: number[] };
 };
 
-export type CoreCosts = {
+/** What one child process measures: one catalog, with the bare round trip in the same rounds. */
+export type CatalogRun = {
+  catalog: CatalogCost;
   items: number;
   itemsWithHsCode: number;
-  bareRoundTripUs: number;
   bareRoundTrips: number[];
-  /** One item on the first catalog over one bare round trip, median of the per-round ratios. */
-  coldShareOfBare: number;
-  warmShareOfBare: number;
+  /** Extra figures, measured with the first (bundled) catalog only. */
+  extras?: Extras;
+};
+
+export type Extras = {
   /** Per declaration of 1 to 5 items on the bundled catalog, microseconds: where a request's time goes. */
   perDeclaration: { items: number; validateUs: number; validateReusedSchemaUs: number; screenWarmUs: number; respondUs: number; responseBytes: number };
   /** The batch section's manifest screened here with a fresh cache: what a batch costs per item without HTTP or validation. */
   manifest: { items: number; declarations: number; usPerItem: number; cacheHits: number; cacheMisses: number };
   requestPath: RequestPath;
-  catalogs: CatalogCost[];
+};
+
+export type CoreCosts = Extras & {
+  items: number;
+  itemsWithHsCode: number;
+  /** The first catalog's process: its bare round trips. */
+  bareRoundTripUs: number;
+  bareRoundTrips: number[];
+  /** One item on the first catalog over one bare round trip, median of the per-round ratios. */
+  coldShareOfBare: number;
+  warmShareOfBare: number;
+  catalogs: (CatalogCost & { bareRoundTripUs: number; coldShareOfBare: number })[];
 };
 
 const BARE_TRIPS = 500;
@@ -142,12 +156,12 @@ function manifestPass(snapshot: CatalogSnapshot): CoreCosts['manifest'] {
 }
 
 /**
- * The in-process costs: an item screened with each catalog (loaded with the production loader, so
- * validation counts in the load time), cold and warm, next to one bare-Express round trip. Rounds
- * interleave every measurement, so a noisy neighbour weighs on all of them alike; ratios are taken
- * within each round.
+ * The in-process costs of one catalog (loaded with the production loader, so validation counts in
+ * the load time), cold and warm, next to one bare-Express round trip. A process holds one catalog,
+ * as a deployed service does: another catalog's heap would weigh on this one's garbage collection.
+ * Rounds interleave the measurements, so a noisy neighbour weighs on all of them alike.
  */
-export async function measureCoreCosts(options: { catalogs: { name: string; dir: string }[]; items: number; rounds: number }): Promise<CoreCosts> {
+export async function measureCatalog(options: { catalog: { name: string; dir: string }; items: number; rounds: number; extras: boolean }): Promise<CatalogRun> {
   const pool = evalItems();
   const rand = seeded(2020);
   const items = pool
@@ -157,68 +171,57 @@ export async function measureCoreCosts(options: { catalogs: { name: string; dir:
     .map((x) => x.item);
   const declarations = items.map(declarationOf);
   const withHs = declarations.filter((d) => d.items[0].hsCode);
-  const prepared: Prepared[] = [];
-  for (const { name, dir } of options.catalogs) {
-    gc();
-    let t = performance.now();
-    const loaded = await loadCatalogSource(dir);
-    if (!loaded.ok) throw new Error(`${name}: the catalog does not validate: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
-    const loadMs = performance.now() - t;
-    t = performance.now();
-    const snapshot = buildSnapshot(loaded.source, new Date());
-    const buildMs = performance.now() - t;
-    const cache = new AnalysisCache({ maxKeys: 100_000, ttlSeconds: 3600 });
-    prepared.push({ name, snapshot, loadMs, buildMs, cache, analyze: cache.analyzerFor(snapshot), coldUs: [], warmUs: [], hsUs: [] });
-  }
+  const { name, dir } = options.catalog;
+  gc();
+  let t = performance.now();
+  const loaded = await loadCatalogSource(dir);
+  if (!loaded.ok) throw new Error(`${name}: the catalog does not validate: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const snapshot = buildSnapshot(loaded.source, new Date());
+  const buildMs = performance.now() - t;
+  const cache = new AnalysisCache({ maxKeys: 100_000, ttlSeconds: 3600 });
+  const c: Prepared = { name, snapshot, loadMs, buildMs, cache, analyze: cache.analyzerFor(snapshot), coldUs: [], warmUs: [], hsUs: [] };
   const bare = await loopback(bareApp());
   const oneItem = declarationBodies(200, 5).map((b) => JSON.stringify({ ...b, items: b.items.slice(0, 1) }));
   const bareUs: number[] = [];
   await bare.trips('POST', '/v1/screenings', oneItem, 300);
-  for (const c of prepared) itemPass(c, declarations, withHs);
-  for (const c of prepared) c.coldUs.length = c.warmUs.length = c.hsUs.length = 0;
+  itemPass(c, declarations, withHs);
+  c.coldUs.length = c.warmUs.length = c.hsUs.length = 0;
   for (let r = 0; r < options.rounds; r++) {
     gc();
     bareUs.push(await bare.trips('POST', '/v1/screenings', oneItem, BARE_TRIPS));
-    for (const c of prepared) itemPass(c, declarations, withHs);
+    itemPass(c, declarations, withHs);
   }
   await bare.close();
-  const perDecl = perDeclaration(prepared[0].snapshot);
-  const manifest = manifestPass(prepared[0].snapshot);
-  const requestPath = await measureRequestPath(options.catalogs[0].dir, options.rounds);
-  const [first] = prepared;
-  const catalogs = prepared.map((c): CatalogCost => {
-    c.cache.close();
-    return {
-      name: c.name,
-      entries: c.snapshot.entries.length,
-      loadMs: c.loadMs,
-      buildMs: c.buildMs,
-      index: indexFigures(c.snapshot),
+  cache.close();
+  const extras = options.extras
+    ? { perDeclaration: perDeclaration(snapshot), manifest: manifestPass(snapshot), requestPath: await measureRequestPath(dir, options.rounds) }
+    : undefined;
+  return {
+    catalog: {
+      name,
+      entries: snapshot.entries.length,
+      loadMs,
+      buildMs,
+      index: indexFigures(snapshot),
       coldUs: median(c.coldUs),
       warmUs: median(c.warmUs),
       coldWithHsCodeUs: median(c.hsUs),
-      coldVsFirst: median(c.coldUs.map((x, r) => x / first.coldUs[r])),
+      coldVsFirst: 1,
       rounds: { coldUs: c.coldUs, warmUs: c.warmUs },
-    };
-  });
-  return {
+    },
     items: items.length,
     itemsWithHsCode: withHs.length,
-    bareRoundTripUs: median(bareUs),
     bareRoundTrips: bareUs,
-    coldShareOfBare: median(first.coldUs.map((x, r) => x / bareUs[r])),
-    warmShareOfBare: median(first.warmUs.map((x, r) => x / bareUs[r])),
-    perDeclaration: perDecl,
-    manifest,
-    requestPath,
-    catalogs,
+    extras,
   };
 }
 
 // Run as a child of the bench: options as JSON in argv, figures back over IPC.
 if (require.main === module) {
-  const options = JSON.parse(process.argv[2]) as Parameters<typeof measureCoreCosts>[0];
-  measureCoreCosts(options).then(
+  const options = JSON.parse(process.argv[2]) as Parameters<typeof measureCatalog>[0];
+  measureCatalog(options).then(
     (figures) => process.send?.({ type: 'core', figures }, () => process.exit(0)),
     (err: Error) => {
       console.error(err.stack ?? err.message);

@@ -9,6 +9,9 @@ import type { CatalogProblem } from './parse-file';
 import { buildSnapshot, byLocale, catalogVersion, contentHash, type CatalogSnapshot, type CatalogSource } from './snapshot';
 import { VersionArchive } from './version-archive';
 
+/** The symlink a ConfigMap volume renames to publish an update; catalog.yaml and entries/ point through it. */
+const KUBELET_DATA = '..data';
+
 export type StoreLogger = {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
@@ -193,7 +196,8 @@ export class CatalogStore {
   /**
    * Reloads shortly after the catalog files change: `catalog.yaml` and the files of `entries/`, each
    * folder watched alone (not recursively). Names starting with a dot (the history folder, temporary
-   * files of atomic writes) and `.tmp` files are ignored.
+   * files of atomic writes) and `.tmp` files are ignored, except `..data`: a catalog mounted from a
+   * Kubernetes ConfigMap changes only by the kubelet renaming that symlink to a new folder.
    */
   watch(delayMs = 200): void {
     if (this.watcher) return;
@@ -203,9 +207,12 @@ export class CatalogStore {
     };
     try {
       this.watcher = watch(this.options.catalogDir, (_event, name) => {
-        if (name && String(name) !== SETTINGS_FILE && String(name) !== ENTRIES_DIR) return;
-        // entries/ created, replaced or removed: watch whatever is there now.
-        if (!name || String(name) === ENTRIES_DIR) this.watchEntries(changed);
+        const file = name ? String(name) : '';
+        const swapped = file === KUBELET_DATA;
+        if (file && file !== SETTINGS_FILE && file !== ENTRIES_DIR && !swapped) return;
+        // entries/ created, replaced or removed, or a ConfigMap's new folder swapped in under it:
+        // watch whatever is there now.
+        if (!file || file === ENTRIES_DIR || swapped) this.watchEntries(changed);
         changed();
       });
       this.watcher.on('error', (err) => this.logger.warn({ err: err.message }, 'catalog watch stopped'));

@@ -67,15 +67,36 @@ describe('a catalog mounted from a ConfigMap', () => {
     }
   });
 
-  // Known bug, catalog-store.ts watch(): changes to names starting with "." are ignored, and a
-  // ConfigMap update changes nothing else ("..data", "..2020_…"), so a watching replica never
-  // notices it. When fixed this test fails: make it an it() again.
-  it.failing('is reloaded by a watching service when the kubelet swaps ..data', async () => {
+  // A ConfigMap update changes only names starting with "." ("..data", "..2020_…"), which the watch
+  // otherwise ignores.
+  it('is reloaded by a watching service when the kubelet swaps ..data', async () => {
     const t = await startTestService({ catalogDir, env: { CATALOG_WATCH: 'true' } });
     try {
       await publish('2020_02_04_00_00_00.2', breakEverything);
       await waitFor(t, () => t.store.status().lastReload?.trigger === 'watch', 1500);
       expect(t.store.status().lastReload).toMatchObject({ trigger: 'watch', ok: false });
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('follows one update after another, each reloaded once the kubelet swaps ..data', async () => {
+    const t = await startTestService({ catalogDir, env: { CATALOG_WATCH: 'true' } });
+    const rename = (label: string) => async (entries: string) => {
+      const f = join(entries, 'medical-gloves.yaml');
+      await writeFile(f, (await readFile(f, 'utf8')).replace(/^(\s+en: )(.*)$/m, `$1$2 (${label})`));
+    };
+    try {
+      const versions = [t.store.current()!.version];
+      for (const [k, label] of ['update one', 'update two'].entries()) {
+        await publish(`2020_02_0${5 + k}_00_00_00.${3 + k}`, rename(label));
+        await waitFor(t, () => t.store.current()!.version !== versions[versions.length - 1], 3000);
+        expect(t.store.status().lastReload).toMatchObject({ trigger: 'watch', ok: true });
+        versions.push(t.store.current()!.version);
+        const entry = await request(t.app).get('/v1/catalog/entries/medical-gloves');
+        expect(JSON.stringify(entry.body)).toContain(label);
+      }
+      expect(new Set(versions).size).toBe(3);
     } finally {
       await t.cleanup();
     }

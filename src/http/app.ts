@@ -7,6 +7,7 @@ import type { AnalysisCache } from '../catalog/analysis-cache';
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { EntryEditor } from '../catalog/entry-editor';
 import type { Config } from '../config';
+import { apiDocument } from './api-document';
 import type { Metrics } from './metrics';
 import { failedLoginLimit, identifyOfficer, requireOfficer } from './middleware/admin-auth';
 import { errorHandler, notFound } from './middleware/error-handler';
@@ -45,7 +46,7 @@ const ALLOWED: [RegExp, string][] = [
 /** The project root, from src/http or dist/http alike. */
 export const ROOT = resolve(__dirname, '..', '..');
 
-function staticPages(app: Express): void {
+function staticPages(app: Express, limits: Config['limits']): void {
   const examples = join(ROOT, 'examples');
   const pages = { index: 'index.html', fallthrough: true, maxAge: '5m' } as const;
   app.get('/', (_req, res) => res.redirect(302, '/lookup/'));
@@ -54,11 +55,16 @@ function staticPages(app: Express): void {
   app.use('/assets', express.static(join(examples, 'assets'), pages));
   app.use('/docs/swagger-ui', express.static(dirname(require.resolve('swagger-ui-dist/package.json')), { fallthrough: true, maxAge: '1d' }));
   app.use('/docs', express.static(join(examples, 'docs'), pages));
-  app.get('/openapi.yaml', (_req, res, next) =>
-    res.type('application/yaml').sendFile(join(ROOT, 'openapi', 'openapi.yaml'), (err) => {
-      if (err) next(new HttpProblem('not-found', 'The API document is not published here.'));
-    }),
-  );
+  // Read once, on first request, with this deployment's limits in its schemas.
+  let document: Promise<string> | undefined;
+  app.get('/openapi.yaml', async (_req, res) => {
+    document ??= apiDocument(join(ROOT, 'openapi', 'openapi.yaml'), limits);
+    const text = await document.catch(() => {
+      document = undefined;
+      throw new HttpProblem('not-found', 'The API document is not published here.');
+    });
+    res.type('application/yaml').send(text);
+  });
 }
 
 /**
@@ -122,7 +128,7 @@ export function createApp(deps: AppDeps): Express {
     useDefaults: false,
     directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
   }));
-  staticPages(app);
+  staticPages(app, config.limits);
 
   app.use((req, res, next) => {
     const allow = ALLOWED.find(([path]) => path.test(req.path))?.[1];

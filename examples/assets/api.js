@@ -6,6 +6,8 @@ export class ApiProblem extends Error {
     this.status = status;
     this.type = body?.type ?? '';
     this.title = body?.title ?? '';
+    /** The title in Vietnamese and English ({vi, en}), when the service gave both. */
+    this.titles = body?.titles && typeof body.titles === 'object' ? body.titles : null;
     this.detail = body?.detail ?? '';
     /** [{field, message}] of the request's offending fields. */
     this.errors = Array.isArray(body?.errors) ? body.errors : [];
@@ -14,6 +16,12 @@ export class ApiProblem extends Error {
     /** Problems of a broken catalog on disk ([{file, field, message}]). */
     this.problems = Array.isArray(body?.problems) ? body.problems : [];
     this.requestId = body?.requestId ?? '';
+  }
+
+  /** What went wrong, in the page's language, with the service's own detail (in English) after it. */
+  textIn(lang) {
+    const title = this.titles?.[lang] || this.title || this.message;
+    return this.detail && this.detail !== title ? `${title} (${this.detail})` : title;
   }
 }
 

@@ -139,7 +139,8 @@ export function createApp(deps: AppDeps): Express {
   app.get('/problems/:type', (req, res, next) => {
     const type = req.params.type as ProblemType;
     if (!Object.hasOwn(PROBLEMS, type)) return next();
-    res.json({ type: `/problems/${type}`, ...PROBLEMS[type] });
+    const { status, title, vi } = PROBLEMS[type];
+    res.json({ type: `/problems/${type}`, status, title, titles: { vi, en: title } });
   });
   app.use('/v1', (req, _res, next) => next(new HttpProblem('not-found', `No API at ${req.method} ${req.originalUrl.split('?')[0]}.`)));
   app.use(notFound());

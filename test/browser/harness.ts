@@ -45,9 +45,10 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function startHarness(): Promise<Harness> {
+/** A service (with `env` set, if given), Chromium, and pages opened on both. */
+export async function startHarness(env?: Record<string, string>): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install chromium).`);
-  const service = await startTestService();
+  const service = await startTestService({ env });
   const server: Server = service.app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

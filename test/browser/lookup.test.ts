@@ -124,3 +124,25 @@ describeBrowser('clerk lookup page at 1366×768', () => {
     expect(unexpected()).toEqual([]);
   });
 });
+
+describeBrowser('clerk lookup page: a refusal that names no field', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ MAX_BODY_BYTES: '1024' });
+  });
+  afterAll(() => h?.close());
+
+  it('says what went wrong in Vietnamese first, with the service detail after it', async () => {
+    const { page, unexpected } = await h.open('/lookup/');
+    const long = (n: number) => `Quà tặng gia đình số ${n}: ${'bánh kẹo, trà, cà phê và đồ lưu niệm '.repeat(9)}`.slice(0, 400);
+    await lookup.fillLines(page, [{ description: long(1) }, { description: long(2) }, { description: long(3) }]);
+    await lookup.chooseCountry(page, 'destination', 'Hoa Kỳ', 'US');
+    await page.locator('#date').fill('2020-02-10');
+    await lookup.description(page, 1).press('Enter');
+    const errors = page.locator('#form-errors');
+    await expect(errors.getByText('Nội dung yêu cầu quá lớn').waitFor()).resolves.toBeUndefined();
+    await expect(errors.innerText()).resolves.toMatch(/^Nội dung yêu cầu quá lớn \(.+\)$/);
+    expect(await page.locator('#verdict').count()).toBe(0);
+    expect(unexpected([413])).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ export function entryEditor({ i18n, token, onSaved, onAuthFailed }) {
       textarea.setAttribute('aria-invalid', 'true');
       return replace(problems, i18n.t('problem.invalid'), list(err.errors.map((e) => h('li', {}, h('span', { class: 'mono' }, e.field), `: ${e.message}`))));
     }
-    replace(problems, i18n.t('problem.other', { detail: err.detail || err.title }));
+    replace(problems, i18n.t('problem.other', { detail: err.textIn(i18n.lang) }));
   }
 
   async function save(event) {

@@ -36,7 +36,7 @@ async function loadCatalog() {
     replace($('catalog-errors'));
     renderCatalog();
   } catch (err) {
-    replace($('catalog-errors'), i18n.t('catalog.error', { detail: err instanceof ApiProblem ? err.detail || err.title : String(err) }));
+    replace($('catalog-errors'), i18n.t('catalog.error', { detail: err instanceof ApiProblem ? err.textIn(i18n.lang) : String(err) }));
   }
 }
 

@@ -50,7 +50,7 @@ function showProblem(err, sentLines) {
   if (!(err instanceof ApiProblem) || err.status === 0) return replace(formErrors, i18n.t('error.offline'));
   if (err.status === 503) return replace(formErrors, i18n.t('error.notReady'));
   if (err.status >= 500 || !err.errors.length) {
-    return replace(formErrors, err.status >= 500 ? i18n.t('error.server', { status: err.status, id: err.requestId }) : err.detail || err.title);
+    return replace(formErrors, err.status >= 500 ? i18n.t('error.server', { status: err.status, id: err.requestId }) : err.textIn(i18n.lang));
   }
   const unplaced = [];
   for (const e of err.errors) {

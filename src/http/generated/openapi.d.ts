@@ -646,8 +646,10 @@ export interface components {
         /** @description An RFC 9457 problem detail. */
         Problem: {
             type: components["schemas"]["ProblemType"];
-            /** @description Short summary of the problem type (the same for every occurrence). */
+            /** @description Short summary of the problem type (the same for every occurrence), in English. */
             title: string;
+            /** @description The same summary in Vietnamese and English, for the counter's screen. */
+            titles: components["schemas"]["Localized"];
             status: number;
             /** @description What went wrong with this request. */
             detail?: string;
@@ -927,6 +929,7 @@ export interface components {
             type: components["schemas"]["ProblemType"];
             status: number;
             title: string;
+            titles: components["schemas"]["Localized"];
         };
         Health: {
             /** @constant */
@@ -965,6 +968,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/unauthorized",
                  *       "title": "A valid bearer token is required",
+                 *       "titles": {
+                 *         "vi": "Cần mã truy cập (bearer token) hợp lệ",
+                 *         "en": "A valid bearer token is required"
+                 *       },
                  *       "status": 401,
                  *       "detail": "Send Authorization: Bearer <token>.",
                  *       "instance": "/v1/admin/catalog/reload",
@@ -985,6 +992,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/not-found",
                  *       "title": "Not found",
+                 *       "titles": {
+                 *         "vi": "Không tìm thấy",
+                 *         "en": "Not found"
+                 *       },
                  *       "status": 404,
                  *       "detail": "No catalog entry \"nhiet-ke\".",
                  *       "instance": "/v1/catalog/entries/nhiet-ke",
@@ -1005,6 +1016,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/unknown-catalog-version",
                  *       "title": "No catalog with this version was published here",
+                 *       "titles": {
+                 *         "vi": "Không có phiên bản danh mục này được công bố tại đây",
+                 *         "en": "No catalog with this version was published here"
+                 *       },
                  *       "status": 404,
                  *       "detail": "Catalog version 0123456789abcdef was never published here.",
                  *       "instance": "/v1/screenings",
@@ -1029,6 +1044,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/precondition-failed",
                  *       "title": "The entry changed since it was read",
+                 *       "titles": {
+                 *         "vi": "Mục danh mục đã thay đổi kể từ khi được đọc",
+                 *         "en": "The entry changed since it was read"
+                 *       },
                  *       "status": 412,
                  *       "detail": "Someone changed the entry since you read it: read it again.",
                  *       "instance": "/v1/admin/catalog/entries/medical-gloves",
@@ -1050,6 +1069,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/precondition-required",
                  *       "title": "If-Match (or If-None-Match: * to create) is required",
+                 *       "titles": {
+                 *         "vi": "Cần tiêu đề If-Match (hoặc If-None-Match: * để tạo mới)",
+                 *         "en": "If-Match (or If-None-Match: * to create) is required"
+                 *       },
                  *       "status": 428,
                  *       "detail": "Read the entry first and send its ETag in If-Match; to create, send If-None-Match: *.",
                  *       "instance": "/v1/admin/catalog/entries/medical-gloves",
@@ -1098,6 +1121,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/content-too-large",
                  *       "title": "The request body is too large",
+                 *       "titles": {
+                 *         "vi": "Nội dung yêu cầu quá lớn",
+                 *         "en": "The request body is too large"
+                 *       },
                  *       "status": 413,
                  *       "detail": "At most 1000 declarations per batch.",
                  *       "instance": "/v1/screenings/batch",
@@ -1126,6 +1153,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/unsupported-media-type",
                  *       "title": "The body must be application/json",
+                 *       "titles": {
+                 *         "vi": "Nội dung phải ở dạng application/json",
+                 *         "en": "The body must be application/json"
+                 *       },
                  *       "status": 415,
                  *       "detail": "Send the body as application/json, not text/plain.",
                  *       "instance": "/v1/screenings",
@@ -1148,6 +1179,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/too-many-requests",
                  *       "title": "Too many failed attempts; wait and try again",
+                 *       "titles": {
+                 *         "vi": "Quá nhiều lần thử không thành công; hãy chờ rồi thử lại",
+                 *         "en": "Too many failed attempts; wait and try again"
+                 *       },
                  *       "status": 429,
                  *       "detail": "Too many failed logins from this address.",
                  *       "instance": "/v1/admin/catalog/audit",
@@ -1168,6 +1203,10 @@ export interface components {
                  * @example {
                  *       "type": "/problems/not-ready",
                  *       "title": "No valid catalog is loaded; the service cannot screen",
+                 *       "titles": {
+                 *         "vi": "Chưa nạp được danh mục hợp lệ; dịch vụ chưa thể kiểm tra",
+                 *         "en": "No valid catalog is loaded; the service cannot screen"
+                 *       },
                  *       "status": 503,
                  *       "detail": "Screening is refused until a valid catalog is loaded.",
                  *       "instance": "/v1/screenings",

@@ -20,7 +20,7 @@ export type CatalogCost = {
   coldUs: number;
   warmUs: number;
   coldWithHsCodeUs: number;
-  /** Cold cost over the first (bundled) catalog's: ratio of the medians, each measured in its own process. */
+  /** Cold cost over the first (bundled) catalog's, each as a share of its own process's bare round trips. */
   coldVsFirst: number;
   rounds: { coldUs: number[]; warmUs: number[] };
 };
@@ -52,7 +52,7 @@ export type CoreCosts = Extras & {
   /** One item on the first catalog over one bare round trip, median of the per-round ratios. */
   coldShareOfBare: number;
   warmShareOfBare: number;
-  catalogs: (CatalogCost & { bareRoundTripUs: number; coldShareOfBare: number })[];
+  catalogs: (CatalogCost & { warmVsFirst: number; bareRoundTripUs: number; coldShareOfBare: number })[];
 };
 
 const BARE_TRIPS = 500;

@@ -81,6 +81,9 @@ export function parseAdminTokens(text: string, source: string): AdminToken[] {
 }
 
 /** Reads the environment once into a frozen, validated configuration. The only reader of `process.env`. */
+/** A batch body may be this many bytes per item the batch may hold (`MAX_BATCH_ITEMS`). */
+export const BATCH_BYTES_PER_ITEM = 2048;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { AnalysisCache } from '../catalog/analysis-cache';
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { EntryEditor } from '../catalog/entry-editor';
-import type { Config } from '../config';
+import { BATCH_BYTES_PER_ITEM, type Config } from '../config';
 import { apiDocument } from './api-document';
 import type { Metrics } from './metrics';
 import { failedLoginLimit, identifyOfficer, requireOfficer } from './middleware/admin-auth';
@@ -59,9 +59,11 @@ function staticPages(app: Express, limits: Config['limits']): void {
   let document: Promise<string> | undefined;
   app.get('/openapi.yaml', async (_req, res) => {
     document ??= apiDocument(join(ROOT, 'openapi', 'openapi.yaml'), limits);
-    const text = await document.catch(() => {
+    const text = await document.catch((err: NodeJS.ErrnoException) => {
       document = undefined;
-      throw new HttpProblem('not-found', 'The API document is not published here.');
+      // No file (an image built without it) is not found; anything else is a fault, logged as one.
+      if (err.code === 'ENOENT') throw new HttpProblem('not-found', 'The API document is not published here.');
+      throw err;
     });
     res.type('application/yaml').send(text);
   });
@@ -106,7 +108,7 @@ export function createApp(deps: AppDeps): Express {
 
   // The API first: a screening passes the fewest layers on its way in.
   const limits = { items: config.limits.items, descriptionLength: config.limits.descriptionLength };
-  app.use('/v1/screenings/batch', jsonBody(config.limits.batchItems * 2048));
+  app.use('/v1/screenings/batch', jsonBody(config.limits.batchItems * BATCH_BYTES_PER_ITEM));
   app.use('/v1', jsonBody(config.limits.bodyBytes));
   app.use(screeningRoutes({ store, cache, metrics, limits, clock }));
   app.use(batchRoutes({ store, cache, metrics, limits, clock, batch: config.limits }));

@@ -8,9 +8,12 @@ import { declaration, startTestService, type TestService } from '../support/serv
 // GET /openapi.yaml states the limits this deployment applies, not only the defaults.
 const FILE = readFileSync(join(ROOT, 'openapi', 'openapi.yaml'), 'utf8');
 
-type Doc = { info: { description: string }; components: { schemas: Record<string, { properties: Record<string, { maxItems?: number; maxLength?: number }> }> } };
+type Constraint = { maxItems?: number; maxLength?: number };
+type Schema = { properties: Record<string, Constraint>; allOf: [unknown, { properties: Record<string, Constraint> }] };
+type Doc = { info: { description: string }; components: { schemas: Record<string, Schema> } };
 const limitsOf = (doc: Doc) => ({
-  items: doc.components.schemas.Declaration.properties.items.maxItems,
+  items: doc.components.schemas.ScreeningRequest.allOf[1].properties.items.maxItems,
+  batchDeclarationItems: doc.components.schemas.BatchDeclaration.allOf[1].properties.items.maxItems,
   descriptionLength: doc.components.schemas.DeclaredItem.properties.description.maxLength,
   batchDeclarations: doc.components.schemas.BatchRequest.properties.declarations.maxItems,
 });
@@ -35,11 +38,16 @@ describe('the API document served', () => {
     const res = await request(service.app).get('/openapi.yaml');
     expect(res.status).toBe(200);
     const doc = parse(res.text) as Doc;
-    expect(limitsOf(doc)).toEqual({ items: 3, descriptionLength: 40, batchDeclarations: 7 });
+    expect(limitsOf(doc)).toEqual({ items: 3, batchDeclarationItems: 12, descriptionLength: 40, batchDeclarations: 7 });
     expect(doc.info.description).toContain('3 items per declaration, 40 characters per description, 7 declarations and 12 items per batch');
+    // Long lines are not folded again: every line of the file is still there as it was, but for the
+    // limits and inline lists and maps (which may be respaced).
+    const served = new Set(res.text.split('\n'));
+    const lost = FILE.split('\n').filter((line) => !served.has(line) && !/maxItems|maxLength|[[{]/.test(line));
+    expect(lost).toEqual([]);
     // Everything else is the file's: comments kept, the other schemas untouched.
     expect(res.text).toContain('# ── Batch ──');
-    expect(limitsOf(parse(FILE) as Doc)).toEqual({ items: 250, descriptionLength: 500, batchDeclarations: 1000 });
+    expect(limitsOf(parse(FILE) as Doc)).toEqual({ items: 250, batchDeclarationItems: 10000, descriptionLength: 500, batchDeclarations: 1000 });
     expect(Object.keys(doc.components.schemas)).toEqual(Object.keys((parse(FILE) as Doc).components.schemas));
   });
 
@@ -52,5 +60,17 @@ describe('the API document served', () => {
     const over = await request(service.app).post('/v1/screenings').send(declaration(items(max + 1)));
     expect(over.status).toBe(400);
     expect(over.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('states what the batch enforces: a declaration of a batch may hold more items than one screening', async () => {
+    service = await startTestService({ env: { MAX_ITEMS: '3', MAX_BATCH_ITEMS: '6' } });
+    const stated = limitsOf(parse((await request(service.app).get('/openapi.yaml')).text) as Doc);
+    expect(stated).toMatchObject({ items: 3, batchDeclarationItems: 6 });
+    const items = (n: number) => Array.from({ length: n }, () => ({ description: 'Cà phê rang xay' }));
+    const within = await request(service.app).post('/v1/screenings/batch').send({ declarations: [declaration(items(stated.batchDeclarationItems!))] });
+    expect(within.status).toBe(200);
+    expect(within.body.results[0].decision).toBe('ACCEPT');
+    const over = await request(service.app).post('/v1/screenings/batch').send({ declarations: [declaration(items(stated.batchDeclarationItems! + 1))] });
+    expect(over.status).toBe(413);
   });
 });

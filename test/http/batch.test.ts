@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { declaration, startTestService, type TestService } from '../support/service';
@@ -102,6 +103,50 @@ describe('a client that hangs up during a long answer', () => {
       expect(after.body.decision).toBe('REJECT');
     } finally {
       screened.mockRestore();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+/** Sends the first request of stdin's pair, the second once the first answer begins; prints all it got. */
+const PIPELINING_CLIENT = `
+const net = require('node:net');
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c)).on('end', () => {
+  const [first, second] = JSON.parse(Buffer.concat(chunks).toString());
+  const got = [];
+  const socket = net.connect(Number(process.argv[1]), '127.0.0.1', () => socket.write(first));
+  socket.on('data', (c) => { if (got.length === 0) socket.write(second); got.push(c); });
+  const done = () => process.stdout.write(Buffer.concat(got), () => process.exit(0));
+  socket.on('end', done);
+  socket.on('error', () => process.exit(3));
+  setTimeout(done, 8000);
+});`;
+
+describe('batches pipelined on one connection', () => {
+  it('are both answered in full, in order', async () => {
+    const server = service.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const body = (n: number) => JSON.stringify({ declarations: Array.from({ length: n }, () => declaration([MASK, COFFEE])) });
+      const request = (b: string, last: boolean) =>
+        `POST /v1/screenings/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(b)}\r\n${last ? 'Connection: close\r\n' : ''}\r\n${b}`;
+      // The client is another process (in this one its reads would wait for the whole first answer):
+      // the second request goes out once the first answer has begun.
+      const raw = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['-e', PIPELINING_CLIENT, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`client exited ${code}`))));
+        child.stdin.end(JSON.stringify([request(body(600), false), request(body(40), true)]));
+      });
+      const statuses = raw.match(/^HTTP\/1\.1 \d{3}/gm);
+      expect(statuses).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+      const summaries = [...raw.matchAll(/"summary":\{"batchId":"[^"]+","catalog":\{"version":"[0-9a-f]+"\},"declarations":(\d+)/g)].map((m) => Number(m[1]));
+      expect(summaries).toEqual([600, 40]);
+    } finally {
       await new Promise((resolve) => server.close(resolve));
     }
   });

@@ -43,7 +43,7 @@ export function entryEditor({ i18n, token, onSaved, onAuthFailed }) {
     } catch (err) {
       status.textContent = '';
       if (err instanceof ApiProblem && (err.status === 401 || err.status === 429)) return onAuthFailed(err);
-      replace(problems, i18n.t('problem.other', { detail: err.detail || err.message }));
+      replace(problems, i18n.t('problem.other', { detail: err instanceof ApiProblem ? err.textIn(i18n.lang) : err.message }));
     }
   }
 

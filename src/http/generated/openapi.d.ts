@@ -392,12 +392,24 @@ export interface components {
             /** @description Documents the sender presents (licence, certificate, invoice); an exemption may need one. Default none. */
             documents?: components["schemas"]["PresentedDocument"][];
             /**
-             * @description The contents, one element per CN23 line. At most 250 by default (`MAX_ITEMS`); send larger
-             *     manifests to `/v1/screenings/batch`.
+             * @description The contents, one element per CN23 line. At most 250 in one screening (`MAX_ITEMS`, see
+             *     `ScreeningRequest`); a declaration of a batch may hold up to the batch's item limit
+             *     (`MAX_BATCH_ITEMS`, see `BatchDeclaration`).
              */
             items: components["schemas"]["DeclaredItem"][];
         } & {
             [key: string]: unknown;
+        };
+        /** @description A declaration sent to `POST /v1/screenings`, with at most 250 items by default (`MAX_ITEMS`). */
+        ScreeningRequest: components["schemas"]["Declaration"] & {
+            items?: unknown[];
+        };
+        /**
+         * @description A declaration of a batch, with at most 10 000 items by default (`MAX_BATCH_ITEMS`, which also
+         *     bounds the items of the whole batch).
+         */
+        BatchDeclaration: components["schemas"]["Declaration"] & {
+            items?: unknown[];
         };
         /** @description A country of the route. Other members (name, address) are ignored. */
         Place: {
@@ -601,7 +613,7 @@ export interface components {
         };
         BatchRequest: {
             /** @description Declarations, each validated and screened on its own (1000 at most, 10 000 items in all, by default). */
-            declarations: components["schemas"]["Declaration"][];
+            declarations: components["schemas"]["BatchDeclaration"][];
         };
         BatchAnswer: {
             summary: components["schemas"]["BatchSummary"];
@@ -1017,7 +1029,7 @@ export interface components {
                  *       "type": "/problems/unknown-catalog-version",
                  *       "title": "No catalog with this version was published here",
                  *       "titles": {
-                 *         "vi": "Không có phiên bản danh mục này được công bố tại đây",
+                 *         "vi": "Phiên bản danh mục này chưa từng được công bố tại đây",
                  *         "en": "No catalog with this version was published here"
                  *       },
                  *       "status": 404,
@@ -1045,7 +1057,7 @@ export interface components {
                  *       "type": "/problems/precondition-failed",
                  *       "title": "The entry changed since it was read",
                  *       "titles": {
-                 *         "vi": "Mục danh mục đã thay đổi kể từ khi được đọc",
+                 *         "vi": "Mục đã bị sửa sau khi bạn mở",
                  *         "en": "The entry changed since it was read"
                  *       },
                  *       "status": 412,
@@ -1315,7 +1327,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Declaration"];
+                "application/json": components["schemas"]["ScreeningRequest"];
             };
         };
         responses: {

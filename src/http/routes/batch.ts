@@ -1,41 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { type Response, Router } from 'express';
+import { Router } from 'express';
 import { screenDeclaration } from '../../screening/screen-declaration';
 import type { Outcome } from '../../screening/types';
 import { parseDeclaration } from '../declaration-schema';
 import { screeningResponse } from '../map-decision';
 import { fieldError, HttpProblem } from '../problem';
+import { written } from '../stream-answer';
 import { snapshotForRequest, type ScreeningDeps } from './screenings';
 
 /** Declarations screened between two writes of the answer. */
 const SLICE = 25;
-
-/**
- * Writes a slice of the answer and waits for the next turn of the event loop, or for the socket to
- * drain when its buffer is full. False when the client went away: screening the rest is wasted.
- */
-async function written(res: Response, text: string): Promise<boolean> {
-  if (gone(res)) return false;
-  const flowing = res.write(text);
-  if (flowing) await new Promise((resolve) => setImmediate(resolve));
-  else {
-    await new Promise<void>((resolve) => {
-      const go = () => {
-        res.off('drain', go);
-        res.off('close', go);
-        resolve();
-      };
-      res.on('drain', go);
-      res.on('close', go);
-    });
-  }
-  return !gone(res);
-}
-
-/** Whether the connection closed under the answer (the client hung up or timed out). */
-function gone(res: Response): boolean {
-  return res.destroyed || !res.socket || res.socket.destroyed;
-}
 
 type BatchLimits = { batchDeclarations: number; batchItems: number; descriptionLength: number };
 

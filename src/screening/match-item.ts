@@ -134,6 +134,35 @@ function strongestHsCode(index: MatchIndex, hsDigits: string | undefined) {
   return found;
 }
 
+/** The layout of a description, read only when a generic word with a qualifier asks for it. */
+class LazyLayout implements Layout {
+  declare private segments: ReadonlySet<number> | undefined;
+  declare private readonly tokens: readonly ResolvedToken[];
+  declare private readonly hits: readonly Hit[];
+  constructor(tokens: readonly ResolvedToken[], hits: readonly Hit[]) {
+    this.tokens = tokens;
+    this.hits = hits;
+    this.segments = undefined;
+  }
+  get attributeSegments(): ReadonlySet<number> {
+    return (this.segments ??= layoutOf(this.tokens, this.hits).attributeSegments);
+  }
+}
+
+/** A signal; every one is built here, fields in one order, so they share one shape. */
+function signalOf(
+  entryId: string,
+  score: number,
+  kind: EntrySignal['kind'],
+  term: string,
+  matchedText: string,
+  fuzzy: boolean,
+  evidence: EntrySignal['evidence'],
+  hsConflict: boolean,
+): EntrySignal {
+  return { entryId, score, kind, term, matchedText, fuzzy, evidence, hsConflict };
+}
+
 /**
  * Matches one declared item against every catalog entry: its description (phrases, brands,
  * generic words with qualifiers, look-alikes) and its HS code. Pure; the cost grows with the
@@ -149,13 +178,7 @@ export function analyzeItem(
   const tokens = resolveTokens(index, normalized.tokens);
   const hits = findHits(index, description, tokens);
   const vague = isVague(index, tokens, hits);
-  // Only a generic word with a qualifier asks for the layout.
-  let attributeSegments: ReadonlySet<number> | undefined;
-  const layout: Layout = {
-    get attributeSegments() {
-      return (attributeSegments ??= layoutOf(tokens, hits).attributeSegments);
-    },
-  };
+  const layout = new LazyLayout(tokens, hits);
 
   const byEntry = new Map<string, Hit[]>();
   for (const h of hits) {
@@ -179,27 +202,17 @@ export function analyzeItem(
     const hs = hsByEntry.get(entryId);
     if (signal) {
       const boosted = hs === 'decisive' && signal.score < weights.hsDecisive;
-      signals.push({
-        ...signal,
-        score: boosted ? weights.hsDecisive : signal.score,
-        evidence: hs ? 'description+hsCode' : 'description',
-        hsConflict: false,
-      });
+      const score = boosted ? weights.hsDecisive : signal.score;
+      signals.push(signalOf(entryId, score, signal.kind, signal.term, signal.matchedText, signal.fuzzy, hs ? 'description+hsCode' : 'description', false));
       continue;
     }
     if (!hs) continue;
     // A specific code next to a clear description of another good is a conflict; a broad code
     // (6307.90 covers flags and lanyards too) yields to the description.
     if (describesSomething && hs === 'decisive') {
-      signals.push({
-        entryId, score: weights.hsIndicative, kind: 'hs', evidence: 'hsCode', term: hsText,
-        matchedText: hsText, fuzzy: false, hsConflict: true,
-      });
+      signals.push(signalOf(entryId, weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', true));
     } else if (!describesSomething) {
-      signals.push({
-        entryId, score: hs === 'decisive' ? weights.hsDecisive : weights.hsIndicative, kind: 'hs',
-        evidence: 'hsCode', term: hsText, matchedText: hsText, fuzzy: false, hsConflict: false,
-      });
+      signals.push(signalOf(entryId, hs === 'decisive' ? weights.hsDecisive : weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', false));
     }
   }
   signals.sort((a, b) => b.score - a.score);

@@ -11,22 +11,6 @@ export type Hit = {
   fuzzy: boolean;
 };
 
-/** A hit as the matcher makes it: one constructor, one shape. */
-class PhraseHit implements Hit {
-  declare term: IndexedTerm;
-  declare from: number;
-  declare to: number;
-  declare segment: number;
-  declare fuzzy: boolean;
-  constructor(term: IndexedTerm, from: number, to: number, segment: number, fuzzy: boolean) {
-    this.term = term;
-    this.from = from;
-    this.to = to;
-    this.segment = segment;
-    this.fuzzy = fuzzy;
-  }
-}
-
 /** Whether two words differ by at most one edit (insert, delete, substitute, swap neighbours). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -115,7 +99,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     loose++;
     fuzzy = true;
   }
-  return exact > 0 ? new PhraseHit(term, at, at + n, seg, fuzzy) : null;
+  return exact > 0 ? { term, from: at, to: at + n, segment: seg, fuzzy } : null;
 }
 
 /**

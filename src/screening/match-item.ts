@@ -75,7 +75,7 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
 function scoreEntry(
   scoring: Scoring,
   hits: readonly Hit[],
-  layout: Layout,
+  attributeSegments: () => ReadonlySet<number>,
   original: string,
   tokens: readonly ResolvedToken[],
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
@@ -101,7 +101,7 @@ function scoreEntry(
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
-      const attribute = qualifiers.some((q) => q.segment !== h.segment && layout.attributeSegments.has(q.segment));
+      const attribute = qualifiers.some((q) => q.segment !== h.segment && attributeSegments().has(q.segment));
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');
@@ -134,21 +134,6 @@ function strongestHsCode(index: MatchIndex, hsDigits: string | undefined) {
   return found;
 }
 
-/** The layout of a description, read only when a generic word with a qualifier asks for it. */
-class LazyLayout implements Layout {
-  declare private segments: ReadonlySet<number> | undefined;
-  declare private readonly tokens: readonly ResolvedToken[];
-  declare private readonly hits: readonly Hit[];
-  constructor(tokens: readonly ResolvedToken[], hits: readonly Hit[]) {
-    this.tokens = tokens;
-    this.hits = hits;
-    this.segments = undefined;
-  }
-  get attributeSegments(): ReadonlySet<number> {
-    return (this.segments ??= layoutOf(this.tokens, this.hits).attributeSegments);
-  }
-}
-
 /** A signal; every one is built here, fields in one order, so they share one shape. */
 function signalOf(
   entryId: string,
@@ -178,7 +163,9 @@ export function analyzeItem(
   const tokens = resolveTokens(index, normalized.tokens);
   const hits = findHits(index, description, tokens);
   const vague = isVague(index, tokens, hits);
-  const layout = new LazyLayout(tokens, hits);
+  // Only a generic word with a qualifier asks for the layout.
+  let segments: ReadonlySet<number> | undefined;
+  const attributeSegments = () => (segments ??= layoutOf(tokens, hits).attributeSegments);
 
   const byEntry = new Map<string, Hit[]>();
   for (const h of hits) {
@@ -195,7 +182,7 @@ export function analyzeItem(
   const hsText = hsDigits ?? '';
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], layout, description, tokens);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

@@ -14,25 +14,6 @@ export type Token = {
 
 export type NormalizedText = { original: string; text: string; tokens: Token[] };
 
-/**
- * A token as the folding makes it. Built by one constructor, every token of every description has
- * one shape from the start: the matcher reads them at every step (about a tenth faster than literals).
- */
-class FoldedToken implements Token {
-  declare text: string;
-  declare start: number;
-  declare end: number;
-  declare segment: number;
-  declare abbr: boolean;
-  constructor(text: string, start: number, end: number, segment: number) {
-    this.text = text;
-    this.start = start;
-    this.end = end;
-    this.segment = segment;
-    this.abbr = false;
-  }
-}
-
 const INVISIBLE = /[\p{Cf}\p{M}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/u;
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -143,8 +124,8 @@ export function normalizeText(raw: string): NormalizedText {
       const unit = QUANTITY.exec(word);
       if (unit) {
         const cut = wordStart + unit[1].length;
-        tokens.push(new FoldedToken(unit[1], wordStart, cut, segment), new FoldedToken(unit[2], cut, wordEnd, segment));
-      } else tokens.push(new FoldedToken(word, wordStart, wordEnd, segment));
+        tokens.push({ text: unit[1], start: wordStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
+      } else tokens.push({ text: word, start: wordStart, end: wordEnd, segment, abbr: false });
     }
     word = '';
   };

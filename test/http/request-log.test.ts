@@ -62,12 +62,15 @@ describe('request log', () => {
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const { port } = server.address() as AddressInfo;
+    const arrived = new Promise((r) => server.once('request', r));
     const req = httpRequest({ host: '127.0.0.1', port, path: '/slow' });
     req.on('error', () => {});
     req.end();
-    await new Promise((r) => setTimeout(r, 100));
+    // Hang up once the service has the request (on a busy machine that may take a while).
+    await arrived;
+    await new Promise((r) => setImmediate(r));
     req.destroy();
-    for (let i = 0; i < 50 && lines.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 300 && lines.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
     expect(lines.map((l) => [l.msg, (l.req as { path: string }).path])).toEqual([['request aborted', '/slow']]);

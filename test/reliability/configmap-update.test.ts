@@ -73,12 +73,12 @@ describe('a catalog mounted from a ConfigMap', () => {
     const t = await startTestService({ catalogDir, env: { CATALOG_WATCH: 'true' } });
     try {
       await publish('2020_02_04_00_00_00.2', breakEverything);
-      await waitFor(t, () => t.store.status().lastReload?.trigger === 'watch', 1500);
+      await waitFor(t, () => t.store.status().lastReload?.trigger === 'watch', 10_000);
       expect(t.store.status().lastReload).toMatchObject({ trigger: 'watch', ok: false });
     } finally {
       await t.cleanup();
     }
-  });
+  }, 20_000);
 
   it('follows one update after another, each reloaded once the kubelet swaps ..data', async () => {
     const t = await startTestService({ catalogDir, env: { CATALOG_WATCH: 'true' } });
@@ -90,7 +90,8 @@ describe('a catalog mounted from a ConfigMap', () => {
       const versions = [t.store.current()!.version];
       for (const [k, label] of ['update one', 'update two'].entries()) {
         await publish(`2020_02_0${5 + k}_00_00_00.${3 + k}`, rename(label));
-        await waitFor(t, () => t.store.current()!.version !== versions[versions.length - 1], 3000);
+        // Returns as soon as the reload is in; the bound is for a machine busy with other suites.
+        await waitFor(t, () => t.store.current()!.version !== versions[versions.length - 1], 10_000);
         expect(t.store.status().lastReload).toMatchObject({ trigger: 'watch', ok: true });
         versions.push(t.store.current()!.version);
         const entry = await request(t.app).get('/v1/catalog/entries/medical-gloves');
@@ -100,5 +101,5 @@ describe('a catalog mounted from a ConfigMap', () => {
     } finally {
       await t.cleanup();
     }
-  });
+  }, 30_000);
 });

@@ -41,6 +41,10 @@ export function remoteScreener(baseUrl: string): Screener {
         throw new CannotScreen(`cannot reach ${endpoint.origin}: ${(err as Error).message}`);
       }
       const answer = (await res.json().catch(() => null)) as (BatchAnswer & { title?: string; detail?: string; type?: string }) | null;
+      // The service streams the answer: one that ends before its summary was cut off mid-way.
+      if (res.status === 200 && !(answer?.results && answer.summary)) {
+        throw new CannotScreen(`${endpoint.href} answered 200 but the answer was cut off before its end; screen the manifest again`);
+      }
       if (res.status === 200 && answer?.results) {
         version ??= answer.summary.catalog.version;
         return answer.results.map((r): LineResult => {

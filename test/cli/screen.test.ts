@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -83,6 +83,25 @@ describe('the example manifest', () => {
   });
 });
 
+// A service that fails mid-answer: the start of a streamed batch answer, then the connection ends.
+let cutOff: Server;
+let cutOffUrl: string;
+beforeAll(async () => {
+  cutOff = createServer((req, res) => {
+    req.resume().on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.write('{"results":[{"index":0,"decision":"ACCEPT"');
+      setImmediate(() => res.destroy());
+    });
+  });
+  cutOff.listen(0, '127.0.0.1');
+  await new Promise((r) => cutOff.once('listening', r));
+  cutOffUrl = `http://127.0.0.1:${(cutOff.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => cutOff.close(r));
+});
+
 describe('exit codes', () => {
   const cases: [string, { given: () => string[]; want: { code: number; stderr: RegExp } }][] = [
     ['a manifest that does not exist cannot be read', { given: () => [join(dir, 'missing.jsonl')], want: { code: 1, stderr: /cannot read .*missing\.jsonl/ } }],
@@ -92,6 +111,7 @@ describe('exit codes', () => {
     ['a chunk larger than the batch limit', { given: () => [MANIFEST, '--chunk', '5000'], want: { code: 2, stderr: /--chunk/ } }],
     ['a catalog folder that does not validate', { given: () => [MANIFEST, '--catalog', dir, '--out', join(dir, 'x.jsonl')], want: { code: 3, stderr: /does not validate/ } }],
     ['a service that does not answer', { given: () => [MANIFEST, '--url', 'http://127.0.0.1:9', '--out', join(dir, 'y.jsonl'), '--quiet'], want: { code: 3, stderr: /cannot reach/ } }],
+    ['a service whose answer is cut off', { given: () => [MANIFEST, '--url', cutOffUrl, '--out', join(dir, 'z.jsonl'), '--quiet'], want: { code: 3, stderr: /cut off/ } }],
   ];
   it.each(cases)('%s', async (_name, { given, want }) => {
     const { code, stderr } = await run(given());

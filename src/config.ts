@@ -80,10 +80,10 @@ export function parseAdminTokens(text: string, source: string): AdminToken[] {
     });
 }
 
-/** Reads the environment once into a frozen, validated configuration. The only reader of `process.env`. */
 /** A batch body may be this many bytes per item the batch may hold (`MAX_BATCH_ITEMS`). */
 export const BATCH_BYTES_PER_ITEM = 2048;
 
+/** Reads the environment once into a frozen, validated configuration. The only reader of `process.env`. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, mkdirSync, openSync, write } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, writeFile } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -47,19 +47,6 @@ function temporaryFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Writes all of `data` at the start of `fd`, as one write on the thread pool where the disk allows. */
-function writeAll(fd: number, data: Buffer): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const from = (offset: number) =>
-      write(fd, data, offset, data.length - offset, offset, (err, written) => {
-        if (err) reject(err);
-        else if (offset + written < data.length) from(offset + written);
-        else resolve();
-      });
-    from(0);
-  });
-}
-
 /** A file being written: durable under a temporary name first, then put in place or thrown away. */
 export type PendingFile = {
   /** Settles once the content is durable under its temporary name. */
@@ -80,13 +67,18 @@ export function beginFileAtomic(path: string, content: string): PendingFile {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = temporaryFor(path);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_SYNC, 0o644);
-  const written = (async () => {
-    try {
-      await writeAll(fd, data);
-    } finally {
-      closeSync(fd);
-    }
-  })();
+  // fs.writeFile on a descriptor writes it all, on the thread pool, from the start of the new file.
+  const written = new Promise<void>((resolve, reject) =>
+    writeFile(fd, data, (err) => {
+      try {
+        closeSync(fd);
+      } catch (closeErr) {
+        err ??= closeErr as NodeJS.ErrnoException;
+      }
+      if (err) reject(err);
+      else resolve();
+    }),
+  );
   written.catch(() => undefined);
   return {
     written,

@@ -14,7 +14,7 @@ import { errorHandler, notFound } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
-import { HttpProblem, PROBLEMS, type ProblemType } from './problem';
+import { HttpProblem, PROBLEMS, titlesOf, type ProblemType } from './problem';
 import { adminRoutes } from './routes/admin';
 import { batchRoutes } from './routes/batch';
 import { catalogRoutes } from './routes/catalog';
@@ -141,8 +141,8 @@ export function createApp(deps: AppDeps): Express {
   app.get('/problems/:type', (req, res, next) => {
     const type = req.params.type as ProblemType;
     if (!Object.hasOwn(PROBLEMS, type)) return next();
-    const { status, title, vi } = PROBLEMS[type];
-    res.json({ type: `/problems/${type}`, status, title, titles: { vi, en: title } });
+    const { status, title } = PROBLEMS[type];
+    res.json({ type: `/problems/${type}`, status, title, titles: titlesOf(type) });
   });
   app.use('/v1', (req, _res, next) => next(new HttpProblem('not-found', `No API at ${req.method} ${req.originalUrl.split('?')[0]}.`)));
   app.use(notFound());

@@ -27,6 +27,11 @@ export const PROBLEMS = {
 
 export type ProblemType = keyof typeof PROBLEMS;
 
+/** A problem type's title in Vietnamese and English, as answers carry it in `titles`. */
+export function titlesOf(type: ProblemType): { vi: string; en: string } {
+  return { vi: PROBLEMS[type].vi, en: PROBLEMS[type].title };
+}
+
 /** An error that becomes an RFC 9457 problem+json answer in the one error handler. */
 export class HttpProblem extends Error {
   readonly status: number;
@@ -53,7 +58,7 @@ export function problemBody(p: HttpProblem, instance: string, requestId: string)
   return {
     type: `/problems/${p.type}`,
     title: PROBLEMS[p.type].title,
-    titles: { vi: PROBLEMS[p.type].vi, en: PROBLEMS[p.type].title },
+    titles: titlesOf(p.type),
     status: p.status,
     ...(p.detail ? { detail: p.detail } : {}),
     instance,

@@ -21,10 +21,9 @@ const CONSTRAINTS: { path: (string | number)[]; limit: keyof Limits }[] = [
  */
 export async function apiDocument(file: string, limits: Limits): Promise<string> {
   const text = await readFile(file, 'utf8');
-  const { parseDocument } = yamlLib();
-  const doc = parseDocument(text);
   const defaults = loadConfig({}).limits;
   if ((Object.keys(limits) as (keyof Limits)[]).every((k) => limits[k] === defaults[k])) return text;
+  const doc = yamlLib().parseDocument(text);
   for (const { path, limit } of CONSTRAINTS) {
     if (!doc.hasIn(path)) throw new Error(`${file} has no ${path.join('.')}: the limits cannot be stated`);
     doc.setIn(path, limits[limit]);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { declaration, startTestService, type TestService } from '../support/service';
@@ -17,6 +17,28 @@ afterAll(async () => {
 const MASK = { description: 'Khẩu trang y tế 4 lớp', hsCode: '6307.90.40' };
 const COFFEE = { description: 'Cà phê rang xay' };
 const GLOVES = { description: 'Găng tay làm vườn' };
+
+/** The service on a loopback port, for clients in other processes. */
+async function listening(): Promise<{ server: Server; port: number }> {
+  const server = service.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+/**
+ * Runs a client script in another process, as counter software is (in this one, its reads would
+ * wait for the whole answer): `input` on its stdin, the port as its argument; resolves with its stdout.
+ */
+function clientProcess(script: string, port: number, input: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`client exited ${code}`))));
+    child.stdin.end(input);
+  });
+}
 
 /** 130 declarations (several slices of the answer): every tenth invalid, every third a mask. */
 function manifest(): unknown[] {
@@ -80,23 +102,14 @@ process.stdin.on('data', (c) => chunks.push(c)).on('end', () => {
 
 describe('a client that hangs up during a long answer', () => {
   it('stops the batch; the service keeps answering', async () => {
-    const server = service.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const { port } = server.address() as AddressInfo;
+    const { server, port } = await listening();
     const screened = jest.spyOn(service.metrics, 'recordDecision');
     try {
       // 1,000 declarations of 10 items: an answer of megabytes, more than the sockets hold unread.
       const items = (k: number) => Array.from({ length: 10 }, (_, i) => (i === 0 ? MASK : { description: `Hàng mẫu số ${k}.${i}` }));
       const body = JSON.stringify({ declarations: Array.from({ length: 1000 }, (_, k) => declaration(items(k))) });
-      // The client is another process, as counter software is: it reads the first bytes and hangs up.
-      const firstBytes = await new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, ['-e', HANG_UP_CLIENT, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`client exited ${code}`))));
-        child.stdin.end(body);
-      });
+      // The client reads the first bytes and hangs up.
+      const firstBytes = Number(await clientProcess(HANG_UP_CLIENT, port, body));
       expect(firstBytes).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(screened.mock.calls.length).toBeLessThan(1000);
@@ -127,23 +140,13 @@ process.stdin.on('data', (c) => chunks.push(c)).on('end', () => {
 
 describe('batches pipelined on one connection', () => {
   it('are both answered in full, in order', async () => {
-    const server = service.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const { port } = server.address() as AddressInfo;
+    const { server, port } = await listening();
     try {
       const body = (n: number) => JSON.stringify({ declarations: Array.from({ length: n }, () => declaration([MASK, COFFEE])) });
       const request = (b: string, last: boolean) =>
         `POST /v1/screenings/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(b)}\r\n${last ? 'Connection: close\r\n' : ''}\r\n${b}`;
-      // The client is another process (in this one its reads would wait for the whole first answer):
-      // the second request goes out once the first answer has begun.
-      const raw = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ['-e', PIPELINING_CLIENT, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`client exited ${code}`))));
-        child.stdin.end(JSON.stringify([request(body(600), false), request(body(40), true)]));
-      });
+      // The second request goes out once the first answer has begun.
+      const raw = await clientProcess(PIPELINING_CLIENT, port, JSON.stringify([request(body(600), false), request(body(40), true)]));
       const statuses = raw.match(/^HTTP\/1\.1 \d{3}/gm);
       expect(statuses).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
       const summaries = [...raw.matchAll(/"summary":\{"batchId":"[^"]+","catalog":\{"version":"[0-9a-f]+"\},"declarations":(\d+)/g)].map((m) => Number(m[1]));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readlinkSync, watch, type FSWatcher } from 'node:fs';
-import { mkdir, readlink } from 'node:fs/promises';
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AuditLog } from './audit-log';
@@ -11,8 +11,6 @@ import { VersionArchive } from './version-archive';
 
 /** The symlink a ConfigMap volume renames to publish an update; catalog.yaml and entries/ point through it. */
 const KUBELET_DATA = '..data';
-/** How often that symlink is read besides, in case the event of a swap never comes. */
-const KUBELET_POLL_MS = 2_000;
 
 export type StoreLogger = {
   info(obj: object, msg?: string): void;
@@ -67,7 +65,6 @@ export class CatalogStore {
   private watcher: FSWatcher | null = null;
   private entriesWatcher: FSWatcher | null = null;
   private debounce: NodeJS.Timeout | null = null;
-  private kubeletPoll: NodeJS.Timeout | null = null;
   private readonly replays = new Map<string, CatalogSnapshot>();
   private readonly clock: () => Date;
   private readonly logger: StoreLogger;
@@ -203,21 +200,16 @@ export class CatalogStore {
    * Kubernetes ConfigMap changes only by the kubelet renaming that symlink to a new folder.
    */
   watch(delayMs = 200): void {
-    if (this.watcher || this.kubeletPoll) return;
+    if (this.watcher) return;
     const changed = () => {
       if (this.debounce) clearTimeout(this.debounce);
       this.debounce = setTimeout(() => void this.reload('watch'), delayMs);
     };
-    const swap = this.followKubeletData(() => {
-      this.watchEntries(changed);
-      changed();
-    });
     try {
       this.watcher = watch(this.options.catalogDir, (_event, name) => {
         const file = name ? String(name) : '';
         const swapped = file === KUBELET_DATA;
         if (file && file !== SETTINGS_FILE && file !== ENTRIES_DIR && !swapped) return;
-        if (swapped) swap.seen();
         // entries/ created, replaced or removed, or a ConfigMap's new folder swapped in under it:
         // watch whatever is there now.
         if (!file || file === ENTRIES_DIR || swapped) this.watchEntries(changed);
@@ -229,41 +221,6 @@ export class CatalogStore {
       return;
     }
     this.watchEntries(changed);
-  }
-
-  /**
-   * For a catalog mounted from a ConfigMap (a `..data` symlink is there): reads where the link points
-   * every few seconds and calls `swapped` when it moved and no event said so. Events of a swap can
-   * be lost (a full event queue, a watch that could not be set up); the poll is the safety net.
-   */
-  private followKubeletData(swapped: () => void): { seen(): void } {
-    const link = join(this.options.catalogDir, KUBELET_DATA);
-    const read = () => {
-      try {
-        return readlinkSync(link);
-      } catch {
-        return null;
-      }
-    };
-    let target = read();
-    if (target === null) return { seen: () => undefined };
-    this.kubeletPoll = setInterval(() => {
-      readlink(link).then(
-        (now) => {
-          if (now === target) return;
-          target = now;
-          swapped();
-        },
-        () => undefined,
-      );
-    }, KUBELET_POLL_MS);
-    this.kubeletPoll.unref();
-    return {
-      // The event came: the poll need not report this swap again.
-      seen: () => {
-        target = read() ?? target;
-      },
-    };
   }
 
   private watchEntries(changed: () => void): void {
@@ -292,8 +249,6 @@ export class CatalogStore {
     this.watcher = null;
     this.entriesWatcher?.close();
     this.entriesWatcher = null;
-    if (this.kubeletPoll) clearInterval(this.kubeletPoll);
-    this.kubeletPoll = null;
     if (this.debounce) clearTimeout(this.debounce);
   }
 }

@@ -89,9 +89,11 @@ describe('a catalog mounted from a ConfigMap', () => {
     try {
       const versions = [t.store.current()!.version];
       for (const [k, label] of ['update one', 'update two'].entries()) {
+        const before = t.store.status().lastReload;
         await publish(`2020_02_0${5 + k}_00_00_00.${3 + k}`, rename(label));
-        // Returns as soon as the reload is in; the bound is for a machine busy with other suites.
-        await waitFor(t, () => t.store.current()!.version !== versions[versions.length - 1], 10_000);
+        // Returns once the reload has finished: its status is the last thing it writes (the version
+        // is swapped in before the audit record). The bound is for a machine busy with other suites.
+        await waitFor(t, () => t.store.status().lastReload !== before, 10_000);
         expect(t.store.status().lastReload).toMatchObject({ trigger: 'watch', ok: true });
         versions.push(t.store.current()!.version);
         const entry = await request(t.app).get('/v1/catalog/entries/medical-gloves');

@@ -12,7 +12,7 @@ export type StreamedAnswer = Pick<ServerResponse, 'write' | 'destroy' | 'destroy
  * nothing for `stallMs` is hung up on. False when the connection is gone: the rest is not worth
  * computing.
  */
-export async function written(res: StreamedAnswer, text: string, stallMs = STALL_MS): Promise<boolean> {
+export async function written(res: StreamedAnswer, text: string | Uint8Array, stallMs = STALL_MS): Promise<boolean> {
   if (gone(res)) return false;
   if (res.write(text)) {
     await new Promise((resolve) => setImmediate(resolve));

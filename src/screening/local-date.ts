@@ -24,18 +24,31 @@ export function isCalendarDate(value: string): boolean {
 }
 
 // Since 1972 every zone's offset is a whole number of minutes (earlier ones had seconds, e.g. Liberia's
-// -0:44:30), so a local date holds for a whole UTC minute: requests of one minute ask ICU once.
+// -0:44:30), so a local date holds for a whole UTC minute. Counter software sends the minute of
+// acceptance and manifests repeat a few dates, so ICU is asked once per zone and minute, while the
+// minutes remembered stay bounded.
 const MINUTE = 60_000;
 const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1980, 0, 1);
-const lastDates = new Map<string, { minute: number; date: LocalDate }>();
+const ZONES_REMEMBERED = 16;
+const MINUTES_REMEMBERED = 4096;
+const datesByZone = new Map<string, Map<number, LocalDate>>();
 
 /** The local calendar date of an instant in a time zone. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  const minute = Math.floor(instant.getTime() / MINUTE);
-  const last = lastDates.get(timeZone);
-  if (last && last.minute === minute) return last.date;
+  const time = instant.getTime();
+  const minute = Math.floor(time / MINUTE);
+  let dates = datesByZone.get(timeZone);
+  const known = dates?.get(minute);
+  if (known !== undefined) return known;
   const date = formatter(timeZone).format(instant);
-  if (instant.getTime() >= WHOLE_MINUTE_OFFSETS_SINCE && (last || lastDates.size < 16)) lastDates.set(timeZone, { minute, date });
+  if (time < WHOLE_MINUTE_OFFSETS_SINCE) return date;
+  if (!dates) {
+    if (datesByZone.size >= ZONES_REMEMBERED) return date;
+    dates = new Map();
+    datesByZone.set(timeZone, dates);
+  }
+  if (dates.size >= MINUTES_REMEMBERED) dates.clear();
+  dates.set(minute, date);
   return date;
 }
 

@@ -66,6 +66,21 @@ describe('localDateOf', () => {
       expect(localDateOf(d, HANOI)).toBe(new Intl.DateTimeFormat('en-CA', { timeZone: HANOI }).format(d));
     }
   });
+  it('gives the calendar date for thousands of different minutes, asked twice, past the minutes it remembers', () => {
+    const zones = [HANOI, 'Asia/Kathmandu', 'America/New_York'];
+    let seed = 7;
+    const instants = Array.from({ length: 6000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return new Date(Date.UTC(2019, 0, 1) + (seed % (3 * 365 * 24 * 60)) * 60_000 + (seed % 60_000));
+    });
+    for (const pass of [1, 2]) {
+      for (const zone of zones) {
+        const icu = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+        const wrong = instants.filter((d) => localDateOf(d, zone) !== icu.format(d));
+        expect({ pass, zone, wrong: wrong.length }).toEqual({ pass, zone, wrong: 0 });
+      }
+    }
+  });
 });
 
 describe('isCalendarDate', () => {

@@ -40,11 +40,16 @@ describe('the API document served', () => {
     const doc = parse(res.text) as Doc;
     expect(limitsOf(doc)).toEqual({ items: 3, batchDeclarationItems: 12, descriptionLength: 40, batchDeclarations: 7 });
     expect(doc.info.description).toContain('3 items per declaration, 40 characters per description, 7 declarations and 12 items per batch');
-    // Long lines are not folded again: every line of the file is still there as it was, but for the
-    // limits and inline lists and maps (which may be respaced).
-    const served = new Set(res.text.split('\n'));
-    const lost = FILE.split('\n').filter((line) => !served.has(line) && !/maxItems|maxLength|[[{]/.test(line));
-    expect(lost).toEqual([]);
+    // The file's text is edited where the limits stand and the note is one paragraph more (a blank
+    // line and the note): every other line is the file's, not re-folded nor respaced.
+    const lines = res.text.split('\n');
+    const at = lines.findIndex((line) => line.trim().startsWith('Limits of this deployment:'));
+    expect(lines[at - 1]).toBe('');
+    lines.splice(at - 1, 2);
+    const file = FILE.split('\n');
+    expect(lines).toHaveLength(file.length);
+    const changed = file.flatMap((line, k) => (line === lines[k] ? [] : [`${line.trim()} → ${lines[k].trim()}`]));
+    expect(changed).toEqual(['maxItems: 250 → maxItems: 3', 'maxItems: 10000 → maxItems: 12', 'maxLength: 500 → maxLength: 40', 'maxItems: 1000 → maxItems: 7']);
     // Everything else is the file's: comments kept, the other schemas untouched.
     expect(res.text).toContain('# ── Batch ──');
     expect(limitsOf(parse(FILE) as Doc)).toEqual({ items: 250, batchDeclarationItems: 10000, descriptionLength: 500, batchDeclarations: 1000 });

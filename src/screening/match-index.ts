@@ -45,6 +45,8 @@ export type MatchIndex = {
   /** One-deletion variants of long vocabulary words, for typo candidates. */
   deletions: ReadonlyMap<string, readonly string[]>;
   fillers: ReadonlySet<string>;
+  /** Fillers the catalog writes with Vietnamese marks (hộp, chị), by folded form. */
+  markedFillers: ReadonlySet<string>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Real words of everyday language, never read as typos of a catalog word. */
@@ -58,6 +60,8 @@ export type MatchIndex = {
 /** Shortest word that a typo or a glued compound is looked for in. */
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: Lang[] = ['vi', 'en', 'fr'];
+/** A Vietnamese mark in NFD text: a combining accent or the stroke of đ. */
+export const VIETNAMESE_MARK = /[\u0300-\u036f\u0111\u0110]/;
 
 function listOf(lists: TermLists): string[] {
   return LANGS.flatMap((l) => lists[l] ?? []);
@@ -173,6 +177,12 @@ export function buildMatchIndex(
   }
   for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
+  const markedFillers = new Set(
+    listOf(settings.vague.fillers)
+      .flatMap((f) => f.split(/\s+/))
+      .filter((word) => VIETNAMESE_MARK.test(word.normalize('NFD')))
+      .flatMap(phraseTokens),
+  );
   const abbreviations = new Map<string, string[]>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
     const key = phraseTokens(short).join('');
@@ -213,6 +223,7 @@ export function buildMatchIndex(
     vocabulary,
     deletions,
     fillers,
+    markedFillers,
     abbreviations,
     commonWords,
     hsCodes,

@@ -1,6 +1,6 @@
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
-import type { MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, type MatchIndex } from './match-index';
 import { normalizeText } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
@@ -47,11 +47,24 @@ function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word);
 }
 
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * Whether a filler word was written as a filler. Written with Vietnamese marks, it is one only when
+ * the catalog writes that filler with marks too, whatever the marks (a slip, "hôp" for "hộp", is
+ * still the box): "nấm" folds to the "nam" of "Việt Nam" but names mushrooms. A word without
+ * marks is read by its folded form.
+ */
+function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedToken): boolean {
+  const written = original.slice(token.start, token.end).replace(INVISIBLE, '').normalize('NFD');
+  return !VIETNAMESE_MARK.test(written) || index.markedFillers.has(token.text) || index.markedFillers.has(token.raw);
+}
+
 /**
  * Whether a description names no good: a general term, or quantities, with only fillers, numbers and
  * units beside it, or no word at all. Fillers alone are not vague ("lá cờ" folds to two filler words).
  */
-function isVague(index: MatchIndex, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
+function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
   const covered = new Array<boolean>(tokens.length).fill(false);
   let general = false;
   for (const h of hits) {
@@ -60,7 +73,8 @@ function isVague(index: MatchIndex, tokens: readonly ResolvedToken[], hits: read
     for (let k = h.from; k < h.to; k++) covered[k] = true;
   }
   // Most descriptions name something: the first word neither general nor a filler settles it.
-  if (!tokens.every((t, k) => covered[k] || isFiller(index, t.text) || isFiller(index, t.raw))) return false;
+  const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+  if (!tokens.every((t, k) => covered[k] || filler(t))) return false;
   return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
 }
 
@@ -162,7 +176,7 @@ export function analyzeItem(
   const normalized = normalizeText(description);
   const tokens = resolveTokens(index, normalized.tokens);
   const hits = findHits(index, description, tokens);
-  const vague = isVague(index, tokens, hits);
+  const vague = isVague(index, description, tokens, hits);
   // Only a generic word with a qualifier asks for the layout.
   let segments: ReadonlySet<number> | undefined;
   const attributeSegments = () => (segments ??= layoutOf(tokens, hits).attributeSegments);

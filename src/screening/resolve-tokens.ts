@@ -140,10 +140,36 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
       continue;
     }
     const reading = t.abbr ? null : readWord(index, t.text, memo);
-    if (reading) spread(out, t, reading, t.text);
-    else out.push(resolved(t, stem(t.text), t.text, false));
+    // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang.
+    if (reading && !(reading.fuzzy && splitsAtInitial(index, t.text))) spread(out, t, reading, t.text);
+    else if (!t.abbr && initialOfPhrase(index, tokens, i)) out.push({ ...resolved(t, t.text, t.text, false), abbr: true });
+    else if (!t.abbr && splitsAtInitial(index, t.text)) {
+      // Both halves keep the word's span: the match shows what was written.
+      out.push({ ...resolved(t, t.text[0], t.text[0], false), abbr: true }, resolved(t, stem(t.text.slice(1)), t.text, false));
+    } else out.push(resolved(t, stem(t.text), t.text, false));
   }
   return expandAbbreviations(index, out);
+}
+
+/**
+ * A lone letter that stands for the first word of a catalog phrase whose second word follows: the
+ * "g" of "g tay y tế", written without the mark of "g/tay". Not after a number ("500 g").
+ */
+function initialOfPhrase(index: MatchIndex, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.text.length !== 1 || !/[a-z]/.test(t.text) || !next || next.segment !== t.segment) return false;
+  if (i > 0 && /\d$/.test(tokens[i - 1].text)) return false;
+  return index.byInitial.get(stem(next.text))?.has(t.text) === true;
+}
+
+/**
+ * A first word cut to its initial and glued to the second, "ktrang" or "g.tay" (the dot glues
+ * letters, as in k.h.ẩ.u): a letter and a phrase's second word, when the whole is no word at all.
+ */
+function splitsAtInitial(index: MatchIndex, word: string): boolean {
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
+  return index.byInitial.get(stem(word.slice(1)))?.has(word[0]) === true;
 }
 
 /**

@@ -40,6 +40,11 @@ export type MatchIndex = {
   bySecondToken: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /** Phrases of two or more words by second word, then first letter, for an abbreviated first word (k/trang, g/tay). */
   byInitial: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
+  /**
+   * Initials of the first words of Vietnamese phrases, by second word: a first word cut to its initial
+   * with no mark at all (gtay, g tay) is read only in Vietnamese, where "m face mask" is no phrase.
+   */
+  vietnameseInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
   vocabulary: ReadonlySet<string>;
   /** One-deletion variants of long vocabulary words, for typo candidates. */
@@ -97,6 +102,7 @@ export function buildMatchIndex(
   const byFirstLoose = new Map<string, Map<string, IndexedTerm[]>>();
   const bySecondToken = new Map<string, Map<string, IndexedTerm[]>>();
   const byInitial = new Map<string, Map<string, IndexedTerm[]>>();
+  const vietnameseInitials = new Map<string, Set<string>>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -161,6 +167,11 @@ export function buildMatchIndex(
         push2(bySecondToken, second, first[0], term);
         if (firstSound !== first[0]) push2(bySecondToken, second, firstSound, term);
         push2(byInitial, second, first[0], term);
+        if (lang === 'vi' && kind !== 'vague') {
+          let initials = vietnameseInitials.get(second);
+          if (!initials) vietnameseInitials.set(second, (initials = new Set()));
+          initials.add(first[0]);
+        }
       }
     }
     for (const t of tokens) vocabulary.add(t);
@@ -220,6 +231,7 @@ export function buildMatchIndex(
     byFirstLoose,
     bySecondToken,
     byInitial,
+    vietnameseInitials,
     vocabulary,
     deletions,
     fillers,

@@ -140,10 +140,10 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
       continue;
     }
     const reading = t.abbr ? null : readWord(index, t.text, memo);
-    // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang.
-    if (reading && !(reading.fuzzy && splitsAtInitial(index, t.text))) spread(out, t, reading, t.text);
-    else if (!t.abbr && initialOfPhrase(index, tokens, i)) out.push({ ...resolved(t, t.text, t.text, false), abbr: true });
-    else if (!t.abbr && splitsAtInitial(index, t.text)) {
+    // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang; "khẩu ttrang" is the typo.
+    const split = !t.abbr && (!reading || reading.fuzzy) && splitsAtInitial(index, t.text, out[out.length - 1]);
+    if (reading && !split) spread(out, t, reading, t.text);
+    else if (split) {
       // Both halves keep the word's span: the match shows what was written.
       out.push({ ...resolved(t, t.text[0], t.text[0], false), abbr: true }, resolved(t, stem(t.text.slice(1)), t.text, false));
     } else out.push(resolved(t, stem(t.text), t.text, false));
@@ -151,25 +151,22 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
   return expandAbbreviations(index, out);
 }
 
-/**
- * A lone letter that stands for the first word of a catalog phrase whose second word follows: the
- * "g" of "g tay y tế", written without the mark of "g/tay". Not after a number ("500 g").
- */
-function initialOfPhrase(index: MatchIndex, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (t.text.length !== 1 || !/[a-z]/.test(t.text) || !next || next.segment !== t.segment) return false;
-  if (i > 0 && /\d$/.test(tokens[i - 1].text)) return false;
-  return index.byInitial.get(stem(next.text))?.has(t.text) === true;
-}
+const VIETNAMESE_ONSETS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 
 /**
  * A first word cut to its initial and glued to the second, "ktrang" or "g.tay" (the dot glues
- * letters, as in k.h.ẩ.u): a letter and a phrase's second word, when the whole is no word at all.
+ * letters, as in k.h.ẩ.u): a letter and a Vietnamese phrase's second word, when the whole is no word.
+ * A lone letter before the second word ("g tay") is not read so: "size M", "c 75ml" are everywhere.
  */
-function splitsAtInitial(index: MatchIndex, word: string): boolean {
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
-  return index.byInitial.get(stem(word.slice(1)))?.has(word[0]) === true;
+function splitsAtInitial(index: MatchIndex, word: string, previous: ResolvedToken | undefined): boolean {
+  // A second word of three letters or more: "cdo" is not c(ồn) đỏ. A doubled letter is a slip.
+  if (word.length < 4 || word[0] === word[1] || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
+  // Two letters that begin Vietnamese syllables (thang, khan, nhung) are no initial and a word.
+  if (VIETNAMESE_ONSETS.has(word.slice(0, 2))) return false;
+  const rest = stem(word.slice(1));
+  if (index.vietnameseInitials.get(rest)?.has(word[0]) !== true) return false;
+  // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
+  return !(previous && index.byFirstTwo.get(previous.text)?.has(rest));
 }
 
 /**

@@ -54,7 +54,7 @@ const ENTRIES: RestrictedEntry[] = [
       terms: { vi: ['găng tay y tế'], en: ['nitrile gloves', 'medical gloves'] },
       heads: { vi: ['găng tay'], en: ['gloves'] },
       qualifiers: { vi: ['y tế'], en: ['medical', 'nitrile'] },
-      lookalikes: { vi: ['làm vườn'], en: ['gardening', 'boxing'] },
+      lookalikes: { vi: ['làm vườn', 'tủ hàng'], en: ['gardening', 'boxing'] },
     },
     [
       { code: '4015.11', strength: 'decisive' },
@@ -125,14 +125,18 @@ describe('findHits: catalog phrases in a description', () => {
     expect(terms('nitrile glovse')).toEqual(['nitrile gloves']);
     expect(terms('khẩu t. y tế')).toEqual(['khẩu trang y tế']);
     expect(terms('găng tai y tế')).toEqual(['găng tay y tế']);
-    // The first word cut to its initial without the mark: glued by a dot or nothing, or standing alone.
+    // The first word of a Vietnamese phrase cut to its initial and glued to the second, by a dot or nothing.
     expect(terms('k.trang y tế')).toEqual(['khẩu trang y tế']);
     expect(terms('ktrang y te')).toEqual(['khẩu trang y tế']);
     expect(terms('gtay y tế')).toEqual(['găng tay y tế']);
-    expect(terms('g tay y tế')).toEqual(['găng tay y tế']);
-    // Not a unit after a number, nor a letter before a word no phrase has second.
-    expect(hitsOf('500 g tay')).toEqual([]);
-    expect(hitsOf('size m trang y tế').filter((h) => h[1] === 'term')).toEqual([]);
+    // A doubled letter, or the phrase's first word already there, is a slip on the second word.
+    expect(terms('khẩu ttrang y tế')).toEqual(['khẩu trang y tế']);
+    // Not a lone letter ("size M", "500 g"), not in English, not the start of a Vietnamese syllable.
+    expect(terms('g tay y tế')).toEqual([]);
+    expect(terms('size m medical mask')).toEqual(['medical mask']);
+    expect(hitsOf('mface mask').filter((h) => h[1] === 'term')).toEqual([]);
+    // "t(ủ) hàng" is a phrase here, but "thang" is a syllable of its own.
+    expect(hitsOf('thang')).toEqual([]);
     // A brand takes no loose word at all.
     expect(hitsOf('3m 1680').filter((h) => h[1] === 'brand')).toEqual([]);
   });

@@ -93,7 +93,10 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       continue;
     }
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
-    const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw);
+    // An initial cut from a glued word (the k of "ktrang") stands only for a word its rest follows.
+    const glued = tokens[at + k + 1]?.start === t.start;
+    const abbreviated =
+      t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && (!glued || (k + 1 < n && term.tokens[k + 1] === tokens[at + k + 1].text));
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
     if (!abbreviated && !looselyEqual(t.raw, want, n > 2 ? 3 : 4)) return null;
     loose++;

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { telexFold } from './sound-key';
+import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
@@ -100,6 +100,9 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;
   if (/[a-z@$]/.test(word) && /[0-9@$]/.test(word)) {
+    const vni = vniFold(word);
+    const typed = vni === null ? null : known(index, vni);
+    if (typed) return { words: [typed], fuzzy: true };
     for (const v of leetVariants(word)) {
       const hit = known(index, v) ?? typoOf(index, stem(v));
       if (hit) return { words: [hit], fuzzy: true };

@@ -26,6 +26,18 @@ export function soundKey(word: string): string {
 }
 
 /**
+ * A Vietnamese word typed with the VNI keyboard but never converted ("kha6u3" for khẩu, "te61" for
+ * tế, "d9" for đ): the digits 1 to 9 after a vowel, after d (9) or ending the word dropped. Null when
+ * no digit follows a vowel or d, or another digit stays (kn95, 3m are model names, not VNI).
+ */
+export function vniFold(word: string): string | null {
+  if (!/[aeiouyd][1-9]/.test(word)) return null;
+  // A tone key may also come last, after the final consonant: "khua6n3".
+  const folded = word.replace(/(?<=[aeiouy][1-9]*)[1-9]|(?<=d)9|(?<=[aeiouy][a-z1-9]*)[1-9]{1,2}$/g, '');
+  return /\d/.test(folded) ? null : folded;
+}
+
+/**
  * A Vietnamese word typed with the Telex keyboard but never converted ("nuowcs" for nước, "tees"
  * for tế, "gawng" for găng), folded like descriptions are.
  */

@@ -131,6 +131,8 @@ describe('findHits: catalog phrases in a description', () => {
     expect(terms('gtay y tế')).toEqual(['găng tay y tế']);
     // A doubled letter, or the phrase's first word already there, is a slip on the second word.
     expect(terms('khẩu ttrang y tế')).toEqual(['khẩu trang y tế']);
+    // The initial stands for the word its rest follows, no other: the g of "gtay" is no "gloves".
+    expect(terms('medical gtay')).toEqual([]);
     // Not a lone letter ("size M", "500 g"), not in English, not the start of a Vietnamese syllable.
     expect(terms('g tay y tế')).toEqual([]);
     expect(terms('size m medical mask')).toEqual(['medical mask']);
@@ -260,6 +262,8 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['full-width letters', { given: 'ＫＮ９５', want: { entryId: 'masks', fuzzy: false } }],
     ['digits for letters', { given: 'n1tr1le gl0ves', want: { entryId: 'gloves', fuzzy: true } }],
     ['a typo', { given: 'hand sanitzer', want: { entryId: 'disinfectants', fuzzy: true } }],
+    ['VNI keys left in (tone digits after vowels or at the end)', { given: 'kha6u3 trang y te61', want: { entryId: 'masks', fuzzy: true } }],
+    ['VNI keys with horns and a final tone', { given: 'nu7o71c sa1t khua6n3', want: { entryId: 'disinfectants', fuzzy: true } }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
     const [s] = analyze(given).signals;

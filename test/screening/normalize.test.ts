@@ -24,6 +24,8 @@ describe('normalizeText folds a description to comparable words', () => {
     ['spaced letters stay separate words (the matcher joins them)', { given: 'm a s k', want: 'm a s k' }],
     ['punctuation and list words dropped', { given: 'khẩu trang, găng tay và cồn!', want: 'khau trang gang tay con' }],
     ['a slash after a short word is an abbreviation', { given: 'k/trang y/tế', want: 'k trang y te' }],
+    ['single letters around slashes are one abbreviation', { given: 'k/t y/t, g/t/y/t', want: 'kt yt gtyt' }],
+    ['a slash between a number and a letter or longer words is not', { given: '1/2 kg, s/ml', want: '1 2 kg s ml' }],
     ['symbols inside a word stand for letters', { given: 'm@sk', want: 'm@sk' }],
     ['only punctuation', { given: '!!! ... ---', want: '' }],
     ['only invisible characters', { given: '\u200b\u200c\u200d\ufeff', want: '' }],

@@ -43,8 +43,16 @@ function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layou
 
 const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
+/** Quantities, units, numbers, and order or tracking codes (spx20200205): they name no good. */
 function isFiller(index: MatchIndex, word: string): boolean {
-  return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word);
+  return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || isOrderCode(word);
+}
+
+function isOrderCode(word: string): boolean {
+  if (word.length < 8) return false;
+  let digits = 0;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 48 && word.charCodeAt(k) <= 57) digits++;
+  return digits >= 6;
 }
 
 const INVISIBLE = /\p{Cf}/gu;

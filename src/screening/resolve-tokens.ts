@@ -100,11 +100,13 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;
   if (/[a-z@$]/.test(word) && /[0-9@$]/.test(word)) {
+    const fewDigits = word.replace(/[^0-9@$]/g, '').length <= 2;
     const vni = vniFold(word);
     const typed = vni === null ? null : known(index, vni);
     if (typed) return { words: [typed], fuzzy: true };
     for (const v of leetVariants(word)) {
-      const hit = known(index, v) ?? typoOf(index, stem(v));
+      // A typo on top of digits for letters only when few letters were digits: "h910v" is a model.
+      const hit = known(index, v) ?? (fewDigits ? typoOf(index, stem(v)) : null);
       if (hit) return { words: [hit], fuzzy: true };
       const pieces = breakWord(index, v);
       if (pieces) return { words: pieces, fuzzy: true };

@@ -238,6 +238,9 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['a marked word folding to an unmarked filler', { given: 'Nấm 2 hộp', want: false }],
     ['the unmarked filler itself', { given: 'quà tặng Việt Nam 2 hộp', want: true }],
     ['a slip on the marks of a filler', { given: 'quà tặng cho mẽ 2 hôp', want: true }],
+    // An order or tracking number names no good; a model number is a name.
+    ['an order number', { given: 'gift, 2 box, #SPX20200205', want: true }],
+    ['a model number', { given: 'H910V 2 box', want: false }],
     ['fillers without marks', { given: 'qua tang cho me 2 hop', want: true }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -269,6 +272,11 @@ describe('analyzeItem: senders writing around the screen', () => {
     const [s] = analyze(given).signals;
     expect({ entryId: s?.entryId, fuzzy: s?.fuzzy }).toEqual(want);
     expect(s.score).toBeGreaterThanOrEqual(SETTINGS.scoring.thresholds.reject);
+  });
+
+  it('digits for letters and a typo on top only when few letters were digits: H910V is a model, not "gloves"', () => {
+    expect(analyze('H910V').signals).toEqual([]);
+    expect(analyze('gl0vez').signals.map((s) => s.entryId)).toEqual(['gloves']);
   });
 
   it('a common word is never read as a typo of a catalog word: cloves are not gloves', () => {

@@ -56,6 +56,7 @@ function isOrderCode(word: string): boolean {
 }
 
 const INVISIBLE = /\p{Cf}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Whether a filler word was written as a filler. Written with Vietnamese marks, it is one only when
@@ -64,8 +65,9 @@ const INVISIBLE = /\p{Cf}/gu;
  * marks is read by its folded form.
  */
 function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedToken): boolean {
-  const written = original.slice(token.start, token.end).replace(INVISIBLE, '').normalize('NFD');
-  return !VIETNAMESE_MARK.test(written) || index.markedFillers.has(token.text) || index.markedFillers.has(token.raw);
+  if (index.markedFillers.has(token.text) || index.markedFillers.has(token.raw)) return true;
+  const written = original.slice(token.start, token.end);
+  return ASCII.test(written) || !VIETNAMESE_MARK.test(written.replace(INVISIBLE, '').normalize('NFD'));
 }
 
 /**

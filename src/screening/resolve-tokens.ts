@@ -165,11 +165,11 @@ const VIETNAMESE_ONSETS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu
  */
 function splitsAtInitial(index: MatchIndex, word: string, previous: ResolvedToken | undefined): boolean {
   // A second word of three letters or more: "cdo" is not c(ồn) đỏ. A doubled letter is a slip.
-  if (word.length < 4 || word[0] === word[1] || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
-  // Two letters that begin Vietnamese syllables (thang, khan, nhung) are no initial and a word.
-  if (VIETNAMESE_ONSETS.has(word.slice(0, 2))) return false;
+  if (word.length < 4 || word[0] === word[1]) return false;
   const rest = stem(word.slice(1));
   if (index.vietnameseInitials.get(rest)?.has(word[0]) !== true) return false;
+  // Two letters that begin Vietnamese syllables (thang, khan, nhung) are no initial and a word.
+  if (VIETNAMESE_ONSETS.has(word.slice(0, 2)) || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
   // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
   return !(previous && index.byFirstTwo.get(previous.text)?.has(rest));
 }

@@ -1,4 +1,5 @@
 import type { IndexedTerm, MatchIndex } from './match-index';
+import { normalizeText } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundKey, telexFold } from './sound-key';
 
@@ -45,6 +46,39 @@ function tonedOf(scan: Scan, k: number): string {
     scan.toned[k] = toned;
   }
   return toned;
+}
+
+const phraseWordsWritten = new WeakMap<IndexedTerm, readonly string[] | null>();
+
+/** A catalog phrase's words as the catalog writes them, with their diacritics. */
+function writtenWordsOf(term: IndexedTerm): readonly string[] | null {
+  let words = phraseWordsWritten.get(term);
+  if (words === undefined) {
+    const nfc = term.text.normalize('NFC').toLowerCase();
+    const tokens = normalizeText(nfc).tokens;
+    words = tokens.length === term.tokens.length ? tokens.map((t) => nfc.slice(t.start, t.end)) : null;
+    phraseWordsWritten.set(term, words);
+  }
+  return words;
+}
+
+/** The Vietnamese marks of a word (tone, hat, horn, breve, the stroke of đ), in a comparable form. */
+function marksOf(word: string): string {
+  const marks = word.normalize('NFD').match(/[\u0300-\u036f\u0111]/g);
+  return marks ? marks.sort().join('') : '';
+}
+
+/**
+ * Whether a word read loosely as a phrase word is another Vietnamese word: written with marks of
+ * its own that are not the phrase word's, its letters differing too ("cuộn", a roll, is not "cồn").
+ */
+function anotherMarkedWord(scan: Scan, k: number, term: IndexedTerm, at: number): boolean {
+  const written = tonedOf(scan, k);
+  if (!NON_ASCII.test(written)) return false;
+  const phraseWord = writtenWordsOf(term)?.[at];
+  if (phraseWord === undefined || !NON_ASCII.test(phraseWord)) return false;
+  const mine = marksOf(written);
+  return mine !== '' && mine !== marksOf(phraseWord);
 }
 
 /**
@@ -98,7 +132,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     const abbreviated =
       t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && (!glued || (k + 1 < n && term.tokens[k + 1] === tokens[at + k + 1].text));
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
-    if (!abbreviated && !looselyEqual(t.raw, want, n > 2 ? 3 : 4)) return null;
+    if (!abbreviated && (!looselyEqual(t.raw, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
     loose++;
     fuzzy = true;
   }

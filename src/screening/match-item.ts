@@ -105,11 +105,14 @@ function scoreEntry(
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
-  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => overlaps(l, h)));
+  // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
+  // does not undo "surgical spirit".
+  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !((h.term.kind === 'term' || h.term.kind === 'brand') && h.to - h.from > l.to - l.from);
+  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   const overriding =
-    lookalikes.find((l) => hits.some((h) => naming(h) && overlaps(l, h))) ??
+    lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
     null;
   const qualifiers = live.filter((h) => h.term.kind === 'qualifier');

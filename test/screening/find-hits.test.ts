@@ -41,10 +41,10 @@ const ENTRIES: RestrictedEntry[] = [
   entry(
     'disinfectants',
     {
-      terms: { vi: ['nước sát khuẩn', 'cồn 70 độ'], en: ['hand sanitizer'] },
+      terms: { vi: ['nước sát khuẩn', 'cồn 70 độ'], en: ['hand sanitizer', 'surgical spirit'] },
       heads: { vi: ['cồn'], en: ['alcohol'] },
       qualifiers: { vi: ['70 độ', 'y tế'], en: ['hand', 'medical'] },
-      lookalikes: { vi: ['không cồn', 'rượu'], en: ['alcohol free', 'alcohol-free'] },
+      lookalikes: { vi: ['không cồn', 'rượu'], en: ['alcohol free', 'alcohol-free', 'spirits'] },
     },
     [{ code: '3808.94', strength: 'decisive' }],
   ),
@@ -125,6 +125,10 @@ describe('findHits: catalog phrases in a description', () => {
     expect(terms('nitrile glovse')).toEqual(['nitrile gloves']);
     expect(terms('khẩu t. y tế')).toEqual(['khẩu trang y tế']);
     expect(terms('găng tai y tế')).toEqual(['găng tay y tế']);
+    // A word written with marks of its own, not the phrase word's, is another word: "cuộn" (a roll)
+    // is not "cồn"; written without marks it may be a slip.
+    expect(terms('cuộn 70 độ')).toEqual([]);
+    expect(terms('cuon 70 do')).toEqual(['cồn 70 độ']);
     // The first word of a Vietnamese phrase cut to its initial and glued to the second, by a dot or nothing.
     expect(terms('k.trang y tế')).toEqual(['khẩu trang y tế']);
     expect(terms('ktrang y te')).toEqual(['khẩu trang y tế']);
@@ -277,6 +281,11 @@ describe('analyzeItem: senders writing around the screen', () => {
   it('digits for letters and a typo on top only when few letters were digits: H910V is a model, not "gloves"', () => {
     expect(analyze('H910V').signals).toEqual([]);
     expect(analyze('gl0vez').signals.map((s) => s.entryId)).toEqual(['gloves']);
+  });
+
+  it('a look-alike beats what it overlaps, but not a longer phrase naming the good', () => {
+    expect(analyze('whisky spirits').signals).toEqual([]);
+    expect(analyze('surgical spirit 500ml').signals.map((s) => [s.entryId, s.kind])).toEqual([['disinfectants', 'term']]);
   });
 
   it('a common word is never read as a typo of a catalog word: cloves are not gloves', () => {

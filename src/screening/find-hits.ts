@@ -103,6 +103,16 @@ function sameTones(scan: Scan, k: number, toned: string): boolean {
 }
 
 /**
+ * Whether an abbreviated word may stand for the phrase word at `k`: an initial cut from a glued word
+ * (the k of "ktrang", which shares the word's span with "trang") stands only for a word its rest follows.
+ */
+function initialFits(tokens: readonly ResolvedToken[], at: number, term: IndexedTerm, k: number): boolean {
+  const rest = tokens[at + 1];
+  if (rest === undefined || rest.start !== tokens[at].start) return true;
+  return k + 1 < term.tokens.length && term.tokens[k + 1] === rest.text;
+}
+
+/**
  * Whether a phrase stands at a position. All words must be there in order within one list element;
  * a phrase of several words (not a brand) tolerates one word with a typo or written as an
  * abbreviation, as long as another word is exact.
@@ -127,10 +137,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       continue;
     }
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
-    // An initial cut from a glued word (the k of "ktrang") stands only for a word its rest follows.
-    const glued = tokens[at + k + 1]?.start === t.start;
-    const abbreviated =
-      t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && (!glued || (k + 1 < n && term.tokens[k + 1] === tokens[at + k + 1].text));
+    const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && initialFits(tokens, at + k, term, k);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
     if (!abbreviated && (!looselyEqual(t.raw, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
     loose++;

@@ -41,8 +41,9 @@ export type MatchIndex = {
   /** Phrases of two or more words by second word, then first letter, for an abbreviated first word (k/trang, g/tay). */
   byInitial: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /**
-   * Initials of the first words of Vietnamese phrases, by second word: a first word cut to its initial
-   * with no mark at all (gtay, g tay) is read only in Vietnamese, where "m face mask" is no phrase.
+   * Initials of the first words of Vietnamese phrases naming a good (terms and heads), by second
+   * word: a first word cut to its initial and glued to the second (gtay, k.trang) is read only so,
+   * never for English phrases ("mface") nor for qualifiers ("V.Trung" is a name, not vô trùng).
    */
   vietnameseInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
@@ -50,8 +51,11 @@ export type MatchIndex = {
   /** One-deletion variants of long vocabulary words, for typo candidates. */
   deletions: ReadonlyMap<string, readonly string[]>;
   fillers: ReadonlySet<string>;
-  /** Fillers the catalog writes with Vietnamese marks (hộp, chị), by folded form. */
-  markedFillers: ReadonlySet<string>;
+  /**
+   * Vietnamese fillers the catalog writes only without marks (the "nam" of "Việt Nam"), by folded
+   * form: written with Vietnamese marks, such a word is another word ("nấm", mushrooms).
+   */
+  unmarkedFillers: ReadonlySet<string>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Real words of everyday language, never read as typos of a catalog word. */
@@ -65,8 +69,8 @@ export type MatchIndex = {
 /** Shortest word that a typo or a glued compound is looked for in. */
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: Lang[] = ['vi', 'en', 'fr'];
-/** A Vietnamese mark in NFD text: a combining accent or the stroke of đ. */
-export const VIETNAMESE_MARK = /[\u0300-\u036f\u0111\u0110]/;
+/** A Vietnamese mark in NFD text: the five tones, the hat, the breve, the horn, and the stroke of đ. */
+export const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0111\u0110]/;
 
 function listOf(lists: TermLists): string[] {
   return LANGS.flatMap((l) => lists[l] ?? []);
@@ -167,7 +171,7 @@ export function buildMatchIndex(
         push2(bySecondToken, second, first[0], term);
         if (firstSound !== first[0]) push2(bySecondToken, second, firstSound, term);
         push2(byInitial, second, first[0], term);
-        if (lang === 'vi' && kind !== 'vague') {
+        if (lang === 'vi' && (kind === 'term' || kind === 'head')) {
           let initials = vietnameseInitials.get(second);
           if (!initials) vietnameseInitials.set(second, (initials = new Set()));
           initials.add(first[0]);
@@ -188,11 +192,15 @@ export function buildMatchIndex(
   }
   for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
-  const markedFillers = new Set(
-    listOf(settings.vague.fillers)
-      .flatMap((f) => f.split(/\s+/))
-      .filter((word) => VIETNAMESE_MARK.test(word.normalize('NFD')))
-      .flatMap(phraseTokens),
+  // Folded forms some filler writes with marks, or an English or French filler has, stay fillers however written.
+  const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));
+  const markedForms = new Set(vietnameseWords.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD'))).flatMap(phraseTokens));
+  const otherForms = new Set([...(settings.vague.fillers.en ?? []), ...(settings.vague.fillers.fr ?? [])].flatMap(phraseTokens));
+  const unmarkedFillers = new Set(
+    vietnameseWords
+      .filter((w) => !VIETNAMESE_MARK.test(w.normalize('NFD')))
+      .flatMap(phraseTokens)
+      .filter((w) => !markedForms.has(w) && !otherForms.has(w)),
   );
   const abbreviations = new Map<string, string[]>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
@@ -235,7 +243,7 @@ export function buildMatchIndex(
     vocabulary,
     deletions,
     fillers,
-    markedFillers,
+    unmarkedFillers,
     abbreviations,
     commonWords,
     hsCodes,

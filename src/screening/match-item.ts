@@ -43,31 +43,27 @@ function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layou
 
 const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
-/** Quantities, units, numbers, and order or tracking codes (spx20200205): they name no good. */
+/** Quantities, units, numbers, and order or tracking codes (spx20200205, 8+ characters with 6+ digits): they name no good. */
 function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || isOrderCode(word);
 }
 
 function isOrderCode(word: string): boolean {
-  if (word.length < 8) return false;
+  // Sizes (30x40x50cm) are attributes of a good, not codes.
+  if (word.length < 8 || /\dx\d/.test(word)) return false;
   let digits = 0;
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 48 && word.charCodeAt(k) <= 57) digits++;
   return digits >= 6;
 }
 
-const INVISIBLE = /\p{Cf}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
- * Whether a filler word was written as a filler. Written with Vietnamese marks, it is one only when
- * the catalog writes that filler with marks too, whatever the marks (a slip, "hôp" for "hộp", is
- * still the box): "nấm" folds to the "nam" of "Việt Nam" but names mushrooms. A word without
- * marks is read by its folded form.
+ * Whether a filler word was written as a filler: a Vietnamese filler the catalog writes without marks
+ * ("nam", as in Việt Nam) is another word when written with Vietnamese marks ("nấm", mushrooms).
+ * Every other filler is one however its marks are written ("hôp" is still the box).
  */
 function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedToken): boolean {
-  if (index.markedFillers.has(token.text) || index.markedFillers.has(token.raw)) return true;
-  const written = original.slice(token.start, token.end);
-  return ASCII.test(written) || !VIETNAMESE_MARK.test(written.replace(INVISIBLE, '').normalize('NFD'));
+  if (!index.unmarkedFillers.has(token.text)) return true;
+  return !VIETNAMESE_MARK.test(original.slice(token.start, token.end).normalize('NFD'));
 }
 
 /**
@@ -187,7 +183,7 @@ export function analyzeItem(
   hsDigits?: string,
 ): ItemAnalysis {
   const normalized = normalizeText(description);
-  const tokens = resolveTokens(index, normalized.tokens);
+  const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);
   const vague = isVague(index, description, tokens, hits);
   // Only a generic word with a qualifier asks for the layout.

@@ -96,8 +96,9 @@ function joins(chars: string[], at: number): boolean {
   const next = chars[at + 1];
   if (LEET_SYMBOLS.has(c)) return (prev !== undefined && isWordChar(prev)) || (next !== undefined && isWordChar(next));
   if (prev === undefined || next === undefined) return false;
-  // "k/t", "g/t/y/t": single letters around a slash are one abbreviation (kt, gtyt).
-  if (c === '/') return letterRunBefore(chars, at) === 1 && letterRunAfter(chars, at) === 1 && !/\w/.test(chars[at - 2] ?? '');
+  // "k/t", "g/t": single letters around a slash are one abbreviation (kt), read as one only when a
+  // catalog word follows, since "k/t" is also kích thước (a size).
+  if (c === '/') return letterRunBefore(chars, at) === 1 && letterRunAfter(chars, at) === 1 && !/\w/.test(chars[at - 2] ?? '') && !/\w/.test(chars[at + 2] ?? '');
   if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
   // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one.
   if (c === '-' && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;

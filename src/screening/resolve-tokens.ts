@@ -100,13 +100,13 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;
   if (/[a-z@$]/.test(word) && /[0-9@$]/.test(word)) {
-    const fewDigits = word.replace(/[^0-9@$]/g, '').length <= 2;
+    // A run of three digits or more is a model number (h910v), not letters written as digits.
+    const modelNumber = /\d{3}/.test(word);
     const vni = vniFold(word);
     const typed = vni === null ? null : known(index, vni);
     if (typed) return { words: [typed], fuzzy: true };
     for (const v of leetVariants(word)) {
-      // A typo on top of digits for letters only when few letters were digits: "h910v" is a model.
-      const hit = known(index, v) ?? (fewDigits ? typoOf(index, stem(v)) : null);
+      const hit = known(index, v) ?? (modelNumber ? null : typoOf(index, stem(v)));
       if (hit) return { words: [hit], fuzzy: true };
       const pieces = breakWord(index, v);
       if (pieces) return { words: pieces, fuzzy: true };
@@ -134,7 +134,7 @@ function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string
  * (g4ng), letters split by spaces (s a n i), glued words (khautrang) and typos (betadin).
  * Words that match nothing stay as they are.
  */
-export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): ResolvedToken[] {
+export function resolveTokens(index: MatchIndex, tokens: readonly Token[], original?: string): ResolvedToken[] {
   const out: ResolvedToken[] = [];
   const memo = readingsOf(index);
   for (let i = 0; i < tokens.length; i++) {
@@ -146,16 +146,17 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[]): Reso
     }
     const reading = t.abbr ? null : readWord(index, t.text, memo);
     // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang; "khẩu ttrang" is the typo.
-    const split = !t.abbr && (!reading || reading.fuzzy) && splitsAtInitial(index, t.text, out[out.length - 1]);
+    const split = !t.abbr && (!reading || reading.fuzzy) && splitsAtInitial(index, t, out[out.length - 1], original);
     if (reading && !split) spread(out, t, reading, t.text);
     else if (split) {
       // Both halves keep the word's span: the match shows what was written.
       out.push({ ...resolved(t, t.text[0], t.text[0], false), abbr: true }, resolved(t, stem(t.text.slice(1)), t.text, false));
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
-  return expandAbbreviations(index, out);
+  return expandAbbreviations(index, out, original);
 }
 
+const NAME_INITIAL = /^\p{Lu}[.\s]*\p{Lu}\p{Ll}/u;
 const VIETNAMESE_ONSETS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 
 /**
@@ -163,15 +164,18 @@ const VIETNAMESE_ONSETS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu
  * letters, as in k.h.ẩ.u): a letter and a Vietnamese phrase's second word, when the whole is no word.
  * A lone letter before the second word ("g tay") is not read so: "size M", "c 75ml" are everywhere.
  */
-function splitsAtInitial(index: MatchIndex, word: string, previous: ResolvedToken | undefined): boolean {
+function splitsAtInitial(index: MatchIndex, t: Token, previous: ResolvedToken | undefined, original: string | undefined): boolean {
+  const word = t.text;
   // A second word of three letters or more: "cdo" is not c(ồn) đỏ. A doubled letter is a slip.
   if (word.length < 4 || word[0] === word[1]) return false;
   const rest = stem(word.slice(1));
   if (index.vietnameseInitials.get(rest)?.has(word[0]) !== true) return false;
   // Two letters that begin Vietnamese syllables (thang, khan, nhung) are no initial and a word.
   if (VIETNAMESE_ONSETS.has(word.slice(0, 2)) || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
+  // "K.Trang", "V.Trung": an initial and a capitalised word are a person's name.
+  if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return false;
   // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
-  return !(previous && index.byFirstTwo.get(previous.text)?.has(rest));
+  return !(previous && previous.segment === t.segment && index.byFirstTwo.get(previous.text)?.has(rest));
 }
 
 /**
@@ -207,7 +211,7 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
  * Clerks' abbreviations (gt = găng tay, nrt = nước rửa tay) count as the words they stand for when
  * they stand next to another catalog word or abbreviation: "gt yt", "GT NITRILE", not "KT 30x40".
  */
-function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[]): ResolvedToken[] {
+function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   if (index.abbreviations.size === 0) return tokens;
   const isWord = (t: ResolvedToken | undefined, seg: number) =>
     !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
@@ -219,9 +223,11 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[]): Resolv
       out.push(t);
       continue;
     }
-    // Long ones (ktyt, nrtk) are unambiguous alone.
+    // Long ones (ktyt, nrtk) are unambiguous alone. One written with a slash ("k/t", also kích thước,
+    // a size) counts only before a catalog word: "k/t yte", not "Tủ thuốc y tế k/t 40x30cm".
     const alone = t.raw.length >= 4;
-    if (alone || isWord(tokens[k - 1], t.segment) || isWord(tokens[k + 1], t.segment)) {
+    const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
+    if (alone || (!slashed && isWord(tokens[k - 1], t.segment)) || isWord(tokens[k + 1], t.segment)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

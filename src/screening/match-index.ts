@@ -41,8 +41,9 @@ export type MatchIndex = {
   /** Phrases of two or more words by second word, then first letter, for an abbreviated first word (k/trang, g/tay). */
   byInitial: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /**
-   * Initials of the first words of Vietnamese phrases naming a good (terms and heads), by second
-   * word: a first word cut to its initial and glued to the second (gtay, k.trang) is read only so,
+   * Initials (and onsets: kh, tr...) of the first words of Vietnamese phrases naming a good (terms
+   * and heads), by second word: a first word cut so and glued to the second (gtay, k.trang, khtrang) or
+   * standing alone before it (g tay) is read only so,
    * never for English phrases ("mface") nor for qualifiers ("V.Trung" is a name, not vô trùng).
    */
   vietnameseInitials: ReadonlyMap<string, ReadonlySet<string>>;
@@ -69,6 +70,8 @@ export type MatchIndex = {
 /** Shortest word that a typo or a glued compound is looked for in. */
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: Lang[] = ['vi', 'en', 'fr'];
+/** Two letters that begin a Vietnamese syllable. */
+export const VIETNAMESE_ONSETS: ReadonlySet<string> = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 /** A Vietnamese mark in NFD text: the five tones, the hat, the breve, the horn, and the stroke of đ. */
 export const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0111\u0110]/;
 
@@ -175,6 +178,8 @@ export function buildMatchIndex(
           let initials = vietnameseInitials.get(second);
           if (!initials) vietnameseInitials.set(second, (initials = new Set()));
           initials.add(first[0]);
+          // "kh.trang": the word cut after its onset (kh, ng, tr...).
+          if (first.length > 2 && VIETNAMESE_ONSETS.has(first.slice(0, 2))) initials.add(first.slice(0, 2));
         }
       }
     }

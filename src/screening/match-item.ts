@@ -43,12 +43,14 @@ function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layou
 
 const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
-/** Quantities, units, numbers, and order or tracking codes (spx20200205, 8+ characters with 6+ digits): they name no good. */
+/** Quantities, units, numbers, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
 function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || isOrderCode(word);
 }
 
 function isOrderCode(word: string): boolean {
+  // An invoice or order number: inv2020, po12345, don0215.
+  if (/^(inv|po|so|ord|order|don|hd)\d{3,}$/.test(word)) return true;
   // Sizes (30x40x50cm) are attributes of a good, not codes.
   if (word.length < 8 || /\dx\d/.test(word)) return false;
   let digits = 0;
@@ -101,12 +103,12 @@ function scoreEntry(
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
+  const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
-  // does not undo "surgical spirit".
-  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !((h.term.kind === 'term' || h.term.kind === 'brand') && h.to - h.from > l.to - l.from);
+  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay".
+  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !(naming(h) && h.to - h.from > l.to - l.from);
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
-  const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   const overriding =
     lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??

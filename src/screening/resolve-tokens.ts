@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
-import { deletionsOf, MIN_FUZZY_LENGTH, type MatchIndex } from './match-index';
+import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_ONSETS, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -144,38 +144,64 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i = last;
       continue;
     }
+    if (!t.abbr && loneInitial(index, tokens, i, original)) {
+      out.push({ ...resolved(t, t.text, t.text, false), abbr: true });
+      continue;
+    }
     const reading = t.abbr ? null : readWord(index, t.text, memo);
     // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang; "khẩu ttrang" is the typo.
-    const split = !t.abbr && (!reading || reading.fuzzy) && splitsAtInitial(index, t, out[out.length - 1], original);
-    if (reading && !split) spread(out, t, reading, t.text);
-    else if (split) {
+    const cut = !t.abbr && (!reading || reading.fuzzy) ? initialCut(index, t, out[out.length - 1], original) : 0;
+    if (reading && cut === 0) spread(out, t, reading, t.text);
+    else if (cut > 0) {
       // Both halves keep the word's span: the match shows what was written.
-      out.push({ ...resolved(t, t.text[0], t.text[0], false), abbr: true }, resolved(t, stem(t.text.slice(1)), t.text, false));
+      const initial = t.text.slice(0, cut);
+      out.push({ ...resolved(t, initial, initial, false), abbr: true }, resolved(t, stem(t.text.slice(cut)), t.text, false));
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
   return expandAbbreviations(index, out, original);
 }
 
 const NAME_INITIAL = /^\p{Lu}[.\s]*\p{Lu}\p{Ll}/u;
-const VIETNAMESE_ONSETS = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
+const SIZE_WORDS = new Set(['size', 'sz', 'co', 'taille']);
 
 /**
- * A first word cut to its initial and glued to the second, "ktrang" or "g.tay" (the dot glues
- * letters, as in k.h.ẩ.u): a letter and a Vietnamese phrase's second word, when the whole is no word.
- * A lone letter before the second word ("g tay") is not read so: "size M", "c 75ml" are everywhere.
+ * A lone letter standing for the first word of a Vietnamese phrase whose second word follows, the
+ * "k" of "k trang y tế". Not a unit after a number ("500 g"), a size ("size M"), a name ("K Trang")
+ * or before a word of fewer than three letters ("c 75ml", "c y tế").
  */
-function splitsAtInitial(index: MatchIndex, t: Token, previous: ResolvedToken | undefined, original: string | undefined): boolean {
+function loneInitial(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.text.length !== 1 || !/[a-z]/.test(t.text) || !next || next.segment !== t.segment || next.text.length < 3) return false;
+  const before = tokens[i - 1];
+  if (before && (/\d$/.test(before.text) || SIZE_WORDS.has(before.text))) return false;
+  if (index.vietnameseInitials.get(stem(next.text))?.has(t.text) !== true) return false;
+  return original === undefined || !NAME_INITIAL.test(original.slice(t.start, next.end));
+}
+
+/**
+ * How many letters of a glued word are a first word cut short: "ktrang" and "g.tay" (the dot glues
+ * letters, as in k.h.ẩ.u) 1, "khtrang" 2 (an onset), when the rest is a Vietnamese phrase's second
+ * word and the whole is no word; 0 otherwise.
+ */
+function initialCut(index: MatchIndex, t: Token, previous: ResolvedToken | undefined, original: string | undefined): number {
   const word = t.text;
-  // A second word of three letters or more: "cdo" is not c(ồn) đỏ. A doubled letter is a slip.
-  if (word.length < 4 || word[0] === word[1]) return false;
-  const rest = stem(word.slice(1));
-  if (index.vietnameseInitials.get(rest)?.has(word[0]) !== true) return false;
-  // Two letters that begin Vietnamese syllables (thang, khan, nhung) are no initial and a word.
-  if (VIETNAMESE_ONSETS.has(word.slice(0, 2)) || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return false;
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return 0;
   // "K.Trang", "V.Trung": an initial and a capitalised word are a person's name.
-  if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return false;
-  // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
-  return !(previous && previous.segment === t.segment && index.byFirstTwo.get(previous.text)?.has(rest));
+  if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return 0;
+  for (const cut of [1, 2]) {
+    // The rest is a word of three letters or more beginning with a consonant, so the whole is no
+    // Vietnamese syllable (thang, khan); a doubled letter is a slip ("khẩu ttrang").
+    const rest = stem(word.slice(cut));
+    if (rest.length < 3 || /^[aeiouy]/.test(rest)) continue;
+    if (cut === 1 && (word[0] === word[1] || VIETNAMESE_ONSETS.has(word.slice(0, 2)))) continue;
+    if (cut === 2 && !VIETNAMESE_ONSETS.has(word.slice(0, 2))) continue;
+    if (index.vietnameseInitials.get(rest)?.has(word.slice(0, cut)) !== true) continue;
+    // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
+    if (previous && previous.segment === t.segment && index.byFirstTwo.get(previous.text)?.has(rest)) return 0;
+    return cut;
+  }
+  return 0;
 }
 
 /**

@@ -52,9 +52,9 @@ const ENTRIES: RestrictedEntry[] = [
     'gloves',
     {
       terms: { vi: ['găng tay y tế'], en: ['nitrile gloves', 'medical gloves'] },
-      heads: { vi: ['găng tay'], en: ['gloves'] },
+      heads: { vi: ['găng tay', 'bảo hộ tay'], en: ['gloves'] },
       qualifiers: { vi: ['y tế'], en: ['medical', 'nitrile'] },
-      lookalikes: { vi: ['làm vườn', 'tủ hàng'], en: ['gardening', 'boxing'] },
+      lookalikes: { vi: ['làm vườn', 'tủ hàng', 'bảo hộ'], en: ['gardening', 'boxing'] },
     },
     [
       { code: '4015.11', strength: 'decisive' },
@@ -137,8 +137,13 @@ describe('findHits: catalog phrases in a description', () => {
     expect(terms('khẩu ttrang y tế')).toEqual(['khẩu trang y tế']);
     // The initial stands for the word its rest follows, no other: the g of "gtay" is no "gloves".
     expect(terms('medical gtay')).toEqual([]);
-    // Not a lone letter ("size M", "500 g"), not in English, not the start of a Vietnamese syllable.
-    expect(terms('g tay y tế')).toEqual([]);
+    // Cut after its onset (kh), or a lone letter before the second word.
+    expect(terms('kh.trang y tế')).toEqual(['khẩu trang y tế']);
+    expect(terms('g tay y tế')).toEqual(['găng tay y tế']);
+    // Not after a number ("500 g") or a size ("size M"), not in English,
+    // not the start of a Vietnamese syllable.
+    expect(hitsOf('500 g tay')).toEqual([]);
+    expect(hitsOf('size g tay')).toEqual([]);
     expect(terms('size m medical mask')).toEqual(['medical mask']);
     expect(hitsOf('mface mask').filter((h) => h[1] === 'term')).toEqual([]);
     // "t(ủ) hàng" is a phrase here, but "thang" is a syllable of its own.
@@ -286,6 +291,9 @@ describe('analyzeItem: senders writing around the screen', () => {
   it('a look-alike beats what it overlaps, but not a longer phrase naming the good', () => {
     expect(analyze('whisky spirits').signals).toEqual([]);
     expect(analyze('surgical spirit 500ml').signals.map((s) => [s.entryId, s.kind])).toEqual([['disinfectants', 'term']]);
+    // "bảo hộ" (work wear) does not undo "bảo hộ tay"; in its list element with a qualifier it asks for a look.
+    expect(signals(analyze('bảo hộ tay y tế'))).toEqual([['gloves', 0.6, 'head', 'description']]);
+    expect(signals(analyze('găng tay bảo hộ'))).toEqual([]);
   });
 
   it('a common word is never read as a typo of a catalog word: cloves are not gloves', () => {

@@ -10,6 +10,8 @@ export type Hit = {
   to: number;
   segment: number;
   fuzzy: boolean;
+  /** A word of a generic phrase written with other marks than the phrase word's ("kháu" for khẩu). */
+  toneSlip: boolean;
 };
 
 /** Whether two words differ by at most one edit (insert, delete, substitute, swap neighbours). */
@@ -124,13 +126,14 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   if (term.toned !== undefined && !tonedMatch(scan, at, term.toned)) return null;
   const seg = tokens[at].segment;
   let fuzzy = false;
+  let toneSlip = false;
   let loose = 0;
   let exact = 0;
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
     if (t.segment !== seg) return null;
-    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) return null;
+    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) toneSlip = true;
     if (t.text === want) {
       exact++;
       fuzzy ||= t.fuzzy;
@@ -143,7 +146,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     loose++;
     fuzzy = true;
   }
-  return exact > 0 ? { term, from: at, to: at + n, segment: seg, fuzzy } : null;
+  return exact > 0 ? { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip, toneSlip } : null;
 }
 
 /**

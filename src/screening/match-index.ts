@@ -42,11 +42,13 @@ export type MatchIndex = {
   byInitial: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /**
    * Initials (and onsets: kh, tr...) of the first words of Vietnamese phrases naming a good (terms
-   * and heads), by second word: a first word cut so and glued to the second (gtay, k.trang, khtrang) or
-   * standing alone before it (g tay) is read only so,
+   * and heads), by second word: a first word cut so and glued to the second (gtay, k.trang, khtrang)
+   * is read only so,
    * never for English phrases ("mface") nor for qualifiers ("V.Trung" is a name, not vô trùng).
    */
   vietnameseInitials: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same for terms alone: a lone letter ("k trang y tế") is read only as the start of a term. */
+  vietnameseTermInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
   vocabulary: ReadonlySet<string>;
   /** One-deletion variants of long vocabulary words, for typo candidates. */
@@ -110,6 +112,7 @@ export function buildMatchIndex(
   const bySecondToken = new Map<string, Map<string, IndexedTerm[]>>();
   const byInitial = new Map<string, Map<string, IndexedTerm[]>>();
   const vietnameseInitials = new Map<string, Set<string>>();
+  const vietnameseTermInitials = new Map<string, Set<string>>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -174,12 +177,19 @@ export function buildMatchIndex(
         push2(bySecondToken, second, first[0], term);
         if (firstSound !== first[0]) push2(bySecondToken, second, firstSound, term);
         push2(byInitial, second, first[0], term);
-        if (lang === 'vi' && (kind === 'term' || kind === 'head')) {
+        // Only consonants: a first word opening with a vowel (oxy già) has no initial to cut, and
+        // "ở Gia Lai" folds to "o gia".
+        if (lang === 'vi' && (kind === 'term' || kind === 'head') && !/^[aeiouy]/.test(first)) {
           let initials = vietnameseInitials.get(second);
           if (!initials) vietnameseInitials.set(second, (initials = new Set()));
           initials.add(first[0]);
           // "kh.trang": the word cut after its onset (kh, ng, tr...).
           if (first.length > 2 && VIETNAMESE_ONSETS.has(first.slice(0, 2))) initials.add(first.slice(0, 2));
+          if (kind === 'term') {
+            let termInitials = vietnameseTermInitials.get(second);
+            if (!termInitials) vietnameseTermInitials.set(second, (termInitials = new Set()));
+            termInitials.add(first[0]);
+          }
         }
       }
     }
@@ -245,6 +255,7 @@ export function buildMatchIndex(
     bySecondToken,
     byInitial,
     vietnameseInitials,
+    vietnameseTermInitials,
     vocabulary,
     deletions,
     fillers,

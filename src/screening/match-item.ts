@@ -113,7 +113,7 @@ function scoreEntry(
     lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
     null;
-  const qualifiers = live.filter((h) => h.term.kind === 'qualifier');
+  const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !h.toneSlip);
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
@@ -126,6 +126,9 @@ function scoreEntry(
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
+      // Written with other marks ("kháu trang", but also "con rùa tay" for rửa tay), a generic word
+      // counts only with a qualifier beside it: "kháu trang y tế".
+      if (h.toneSlip && !near) continue;
       const attribute = qualifiers.some((q) => q.segment !== h.segment && attributeSegments().has(q.segment));
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');

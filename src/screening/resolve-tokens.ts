@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
-import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_ONSETS, type MatchIndex } from './match-index';
+import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_ONSETS, type IndexedTerm, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -161,22 +161,27 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
   return expandAbbreviations(index, out, original);
 }
 
-const NAME_INITIAL = /^\p{Lu}[.\s]*\p{Lu}\p{Ll}/u;
-const SIZE_WORDS = new Set(['size', 'sz', 'co', 'taille']);
+const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;
+const SIZE_WORDS = new Set(['size', 'sz', 'cỡ', 'taille']);
 
 /**
- * A lone letter standing for the first word of a Vietnamese phrase whose second word follows, the
- * "k" of "k trang y tế". Not a unit after a number ("500 g"), a size ("size M"), a name ("K Trang")
- * or before a word of fewer than three letters ("c 75ml", "c y tế").
+ * A lone letter standing for the first word of a Vietnamese term of three words or more, the rest of
+ * which follows: the "k" of "k trang y tế", as a clerk types fast. Only a lower-case consonant written as such ("G tay trái"
+ * is a chord, "ở Gia Lai" a preposition), not after a size ("size m"), and only when the term goes on.
  */
 function loneInitial(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t.text.length !== 1 || !/[a-z]/.test(t.text) || !next || next.segment !== t.segment || next.text.length < 3) return false;
+  if (original === undefined || t.text.length !== 1 || !next || next.segment !== t.segment || next.text.length < 3) return false;
+  if (!/^[b-df-hj-np-tv-z]$/.test(original.slice(t.start, t.end))) return false;
   const before = tokens[i - 1];
-  if (before && (/\d$/.test(before.text) || SIZE_WORDS.has(before.text))) return false;
-  if (index.vietnameseInitials.get(stem(next.text))?.has(t.text) !== true) return false;
-  return original === undefined || !NAME_INITIAL.test(original.slice(t.start, next.end));
+  if (before && before.segment === t.segment && SIZE_WORDS.has(original.slice(before.start, before.end).toLowerCase())) return false;
+  if (index.vietnameseTermInitials.get(stem(next.text))?.has(t.text) !== true) return false;
+  // The term goes on as written: "k trang y tế", not "k trang" nor "Nhẫn chữ g tay".
+  const after = tokens[i + 2];
+  if (after === undefined || after.segment !== t.segment) return false;
+  const goesOn = (term: IndexedTerm) => stem(after.text) === term.tokens[2] || after.text === term.tokens.slice(2).join('');
+  return (index.byInitial.get(stem(next.text))?.get(t.text) ?? []).some((term) => term.kind === 'term' && term.tokens.length > 2 && goesOn(term));
 }
 
 /**
@@ -190,12 +195,13 @@ function initialCut(index: MatchIndex, t: Token, previous: ResolvedToken | undef
   // "K.Trang", "V.Trung": an initial and a capitalised word are a person's name.
   if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return 0;
   for (const cut of [1, 2]) {
-    // The rest is a word of three letters or more beginning with a consonant, so the whole is no
-    // Vietnamese syllable (thang, khan); a doubled letter is a slip ("khẩu ttrang").
+    // The rest is a word of three letters or more. Cut after one letter, the word must not open with
+    // a Vietnamese onset (thang, khan are syllables) nor a doubled letter (a slip: "khẩu ttrang");
+    // cut after an onset, the rest must open with a consonant (kh + trang, not th + anh).
     const rest = stem(word.slice(cut));
-    if (rest.length < 3 || /^[aeiouy]/.test(rest)) continue;
+    if (rest.length < 3) continue;
     if (cut === 1 && (word[0] === word[1] || VIETNAMESE_ONSETS.has(word.slice(0, 2)))) continue;
-    if (cut === 2 && !VIETNAMESE_ONSETS.has(word.slice(0, 2))) continue;
+    if (cut === 2 && (!VIETNAMESE_ONSETS.has(word.slice(0, 2)) || /^[aeiouy]/.test(rest))) continue;
     if (index.vietnameseInitials.get(rest)?.has(word.slice(0, cut)) !== true) continue;
     // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
     if (previous && previous.segment === t.segment && index.byFirstTwo.get(previous.text)?.has(rest)) return 0;

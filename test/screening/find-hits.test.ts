@@ -87,7 +87,7 @@ const signals = (a: ItemAnalysis) => a.signals.map((s) => [s.entryId, s.score, s
 
 describe('findHits: catalog phrases in a description', () => {
   const hitsOf = (description: string) => {
-    const tokens = resolveTokens(index, normalizeText(description).tokens);
+    const tokens = resolveTokens(index, normalizeText(description).tokens, description);
     return findHits(index, description, tokens)
       .map((h) => [h.term.entryId, h.term.kind, h.term.text, h.from, h.to, h.segment])
       .sort((a, b) => String(a).localeCompare(String(b)));
@@ -137,9 +137,12 @@ describe('findHits: catalog phrases in a description', () => {
     expect(terms('khẩu ttrang y tế')).toEqual(['khẩu trang y tế']);
     // The initial stands for the word its rest follows, no other: the g of "gtay" is no "gloves".
     expect(terms('medical gtay')).toEqual([]);
-    // Cut after its onset (kh), or a lone letter before the second word.
+    // Cut after its onset (kh), or a lone lower-case letter before the rest of a term.
     expect(terms('kh.trang y tế')).toEqual(['khẩu trang y tế']);
     expect(terms('g tay y tế')).toEqual(['găng tay y tế']);
+    expect(hitsOf('nhẫn chữ g tay')).toEqual([]);
+    expect(hitsOf('G tay y tế').filter((h) => h[1] === 'term')).toEqual([]);
+    expect(hitsOf('Quà cho Kh.Trang')).toEqual([]);
     // Not after a number ("500 g") or a size ("size M"), not in English,
     // not the start of a Vietnamese syllable.
     expect(hitsOf('500 g tay')).toEqual([]);
@@ -294,6 +297,11 @@ describe('analyzeItem: senders writing around the screen', () => {
     // "bảo hộ" (work wear) does not undo "bảo hộ tay"; in its list element with a qualifier it asks for a look.
     expect(signals(analyze('bảo hộ tay y tế'))).toEqual([['gloves', 0.6, 'head', 'description']]);
     expect(signals(analyze('găng tay bảo hộ'))).toEqual([]);
+  });
+
+  it('a generic word written with other marks counts only beside a qualifier: "kháu trang 4 lớp"', () => {
+    expect(signals(analyze('kháu trang 4 lớp'))).toEqual([['masks', 0.81, 'head', 'description']]);
+    expect(analyze('kháu trang').signals).toEqual([]);
   });
 
   it('a common word is never read as a typo of a catalog word: cloves are not gloves', () => {

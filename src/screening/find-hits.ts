@@ -133,7 +133,11 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     const t = tokens[at + k];
     const want = term.tokens[k];
     if (t.segment !== seg) return null;
-    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) toneSlip = true;
+    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) {
+      // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
+      if (term.kind !== 'head') return null;
+      toneSlip = true;
+    }
     if (t.text === want) {
       exact++;
       fuzzy ||= t.fuzzy;

@@ -113,7 +113,7 @@ function scoreEntry(
     lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
     null;
-  const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !h.toneSlip);
+  const qualifiers = live.filter((h) => h.term.kind === 'qualifier');
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {

@@ -191,18 +191,18 @@ function loneInitial(index: MatchIndex, tokens: readonly Token[], i: number, ori
  */
 function initialCut(index: MatchIndex, t: Token, previous: ResolvedToken | undefined, original: string | undefined): number {
   const word = t.text;
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || index.commonWords.has(word)) return 0;
-  // "K.Trang", "V.Trung": an initial and a capitalised word are a person's name.
-  if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return 0;
+  if (word.length < 4) return 0;
   for (const cut of [1, 2]) {
     // The rest is a word of three letters or more. Cut after one letter, the word must not open with
     // a Vietnamese onset (thang, khan are syllables) nor a doubled letter (a slip: "khẩu ttrang");
     // cut after an onset, the rest must open with a consonant (kh + trang, not th + anh).
     const rest = stem(word.slice(cut));
-    if (rest.length < 3) continue;
+    if (rest.length < 3 || index.vietnameseInitials.get(rest)?.has(word.slice(0, cut)) !== true) continue;
     if (cut === 1 && (word[0] === word[1] || VIETNAMESE_ONSETS.has(word.slice(0, 2)))) continue;
     if (cut === 2 && (!VIETNAMESE_ONSETS.has(word.slice(0, 2)) || /^[aeiouy]/.test(rest))) continue;
-    if (index.vietnameseInitials.get(rest)?.has(word.slice(0, cut)) !== true) continue;
+    if (!/^[a-z]+$/.test(word) || index.commonWords.has(word)) return 0;
+    // "K.Trang", "Kh.Trang": an initial and a capitalised word are a person's name.
+    if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return 0;
     // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
     if (previous && previous.segment === t.segment && index.byFirstTwo.get(previous.text)?.has(rest)) return 0;
     return cut;

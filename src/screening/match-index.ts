@@ -47,7 +47,7 @@ export type MatchIndex = {
    * never for English phrases ("mface") nor for qualifiers ("V.Trung" is a name, not vô trùng).
    */
   vietnameseInitials: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The same for terms alone: a lone letter ("k trang y tế") is read only as the start of a term. */
+  /** The same for terms alone: a lone letter ("k trang y tế") is read only as the start of a term of three words or more. */
   vietnameseTermInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
   vocabulary: ReadonlySet<string>;

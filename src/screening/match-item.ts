@@ -126,9 +126,12 @@ function scoreEntry(
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
-      // Written with other marks ("kháu trang", but also "con rùa tay" for rửa tay), a generic word
-      // counts only with a qualifier beside it: "kháu trang y tế".
-      if (h.toneSlip && !near) continue;
+      // Written with other marks ("kháu trang", but also "khâu trang phục", "con rùa tay"), a generic
+      // word only asks for a look, and only with a qualifier beside it: "kháu trang y tế".
+      if (h.toneSlip) {
+        if (near) consider(h, weights.head, 'head');
+        continue;
+      }
       const attribute = qualifiers.some((q) => q.segment !== h.segment && attributeSegments().has(q.segment));
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
-import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_ONSETS, type IndexedTerm, type MatchIndex } from './match-index';
+import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_MARK, VIETNAMESE_ONSETS, type IndexedTerm, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -163,19 +163,24 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
 
 const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;
 const SIZE_WORDS = new Set(['size', 'sz', 'cỡ', 'taille']);
+/** Consonants a clerk may type for a word; "v" is left out, being the short form of "và" (and). */
+const CONSONANT = /^[b-df-hj-np-tw-z]$/;
 
 /**
  * A lone letter standing for the first word of a Vietnamese term of three words or more, the rest of
- * which follows: the "k" of "k trang y tế", as a clerk types fast. Only a lower-case consonant written as such ("G tay trái"
- * is a chord, "ở Gia Lai" a preposition), not after a size ("size m"), and only when the term goes on.
+ * which follows: the "k" of "k trang y tế", as a clerk types fast. A consonant written without a
+ * Vietnamese mark ("ở Gia Lai" is a preposition), not after a number ("100 g", "200 k") or a size
+ * ("size m"), and only when the term goes on ("G tay trái" is a chord).
  */
 function loneInitial(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (original === undefined || t.text.length !== 1 || !next || next.segment !== t.segment || next.text.length < 3) return false;
-  if (!/^[b-df-hj-np-tv-z]$/.test(original.slice(t.start, t.end))) return false;
+  if (original === undefined || !CONSONANT.test(t.text) || !next || next.segment !== t.segment || next.text.length < 3) return false;
+  if (VIETNAMESE_MARK.test(original.slice(t.start, t.end).normalize('NFD'))) return false;
   const before = tokens[i - 1];
-  if (before && before.segment === t.segment && SIZE_WORDS.has(original.slice(before.start, before.end).toLowerCase())) return false;
+  if (before && before.segment === t.segment) {
+    if (/\d$/.test(before.text) || SIZE_WORDS.has(original.slice(before.start, before.end).normalize('NFC').toLowerCase())) return false;
+  }
   if (index.vietnameseTermInitials.get(stem(next.text))?.has(t.text) !== true) return false;
   // The term goes on as written: "k trang y tế", not "k trang" nor "Nhẫn chữ g tay".
   const after = tokens[i + 2];

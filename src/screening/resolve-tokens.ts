@@ -131,8 +131,10 @@ function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string
 
 /**
  * Reads each word of a description against the catalog's vocabulary: plurals, digits for letters
- * (g4ng), letters split by spaces (s a n i), glued words (khautrang) and typos (betadin).
- * Words that match nothing stay as they are.
+ * (g4ng), VNI keys left in (kha6u3), letters split by spaces (s a n i), glued words (khautrang),
+ * a first word cut short (ktrang, kh.trang, "k trang y tế") and typos (betadin). Words that match
+ * nothing stay as they are. `original` is the description as written, for what folding loses
+ * (marks, case, slashes).
  */
 export function resolveTokens(index: MatchIndex, tokens: readonly Token[], original?: string): ResolvedToken[] {
   const out: ResolvedToken[] = [];

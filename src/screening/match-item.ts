@@ -94,12 +94,31 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
  * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask, không
  * cồn) and a generic word in its list element (gardening gloves); with a qualifier too, it asks for a look.
  */
+/**
+ * The list elements that are the title of a publication: a label's own ("Kids' book about masks"),
+ * and, after a label standing alone before a colon ("Book: Surgical Masks and Respirators"), all
+ * the rest. Null when there is no label.
+ */
+function titleSegmentsOf(original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): ReadonlySet<number> | null {
+  let segments: Set<number> | null = null;
+  for (const h of hits) {
+    if (h.term.kind !== 'title') continue;
+    (segments ??= new Set()).add(h.segment);
+    const alone = (h.from === 0 || tokens[h.from - 1].segment !== h.segment) && (h.to === tokens.length || tokens[h.to].segment !== h.segment);
+    if (alone && h.to < tokens.length && original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) {
+      for (let k = h.to; k < tokens.length; k++) segments.add(tokens[k].segment);
+    }
+  }
+  return segments;
+}
+
 function scoreEntry(
   scoring: Scoring,
   hits: readonly Hit[],
   attributeSegments: () => ReadonlySet<number>,
   original: string,
   tokens: readonly ResolvedToken[],
+  titleSegments: ReadonlySet<number> | null,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
@@ -117,7 +136,9 @@ function scoreEntry(
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
-    const s = hit.fuzzy ? score * weights.fuzzyPenalty : score;
+    const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
+    // In a title, restricted words name a subject: a look at most.
+    const s = titleSegments?.has(hit.segment) ? Math.min(read, weights.head) : read;
     if (!best || s > best.score) best = { hit, score: s, kind };
   };
   for (const h of live) {
@@ -200,11 +221,12 @@ export function analyzeItem(
 
   const byEntry = new Map<string, Hit[]>();
   for (const h of hits) {
-    if (h.term.kind === 'vague') continue;
+    if (h.term.kind === 'vague' || h.term.kind === 'title') continue;
     const list = byEntry.get(h.term.entryId);
     if (list) list.push(h);
     else byEntry.set(h.term.entryId, [h]);
   }
+  const titleSegments = titleSegmentsOf(description, tokens, hits);
   const hsByEntry = strongestHsCode(index, hsDigits);
   const { weights } = scoring;
   const signals: EntrySignal[] = [];
@@ -213,7 +235,7 @@ export function analyzeItem(
   const hsText = hsDigits ?? '';
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

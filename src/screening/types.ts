@@ -88,7 +88,12 @@ export type Scoring = {
 export type CatalogSettings = {
   jurisdiction: { country: string; timeZone: string; name: Localized };
   scoring: Scoring;
-  vague: { terms: TermLists; fillers: TermLists };
+  /**
+   * `titles`: labels of a publication (book, sách, livre). The words after "Book:", or beside the
+   * label in its list element, are a title: restricted words in it name a subject, so they ask for
+   * a look at most.
+   */
+  vague: { terms: TermLists; fillers: TermLists; titles?: TermLists };
   /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */
   abbreviations?: Readonly<Record<string, string>>;
 };

@@ -72,6 +72,7 @@ const SETTINGS: CatalogSettings = {
   vague: {
     terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa'], en: ['gift', 'sample', 'goods'] },
     fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam'], en: ['for', 'my', 'mom', 'box', 'pcs'] },
+    titles: { vi: ['sách'], en: ['book'] },
   },
 };
 
@@ -303,6 +304,14 @@ describe('analyzeItem: senders writing around the screen', () => {
   it('a generic word written with other marks only asks for a look, beside a qualifier: "kháu trang 4 lớp"', () => {
     expect(signals(analyze('kháu trang 4 lớp'))).toEqual([['masks', 0.54, 'head', 'description']]);
     expect(analyze('kháu trang').signals).toEqual([]);
+  });
+
+  it('in the title of a publication, restricted words name a subject: a look at most', () => {
+    const read = (d: string) => signals(analyze(d)).map(([entryId, score, kind]) => [entryId, score, kind]);
+    expect(read('Book: Surgical Masks in Hospitals')).toEqual([['masks', 0.6, 'term']]);
+    expect(read('surgical mask book')).toEqual([['masks', 0.6, 'term']]);
+    // A book in another list element, without a colon, leaves the rest alone.
+    expect(read('sách, khẩu trang y tế')).toEqual([['masks', 1, 'term']]);
   });
 
   it('a common word is never read as a typo of a catalog word: cloves are not gloves', () => {

@@ -91,10 +91,6 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
 }
 
 /**
- * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask, không
- * cồn) and a generic word in its list element (gardening gloves); with a qualifier too, it asks for a look.
- */
-/**
  * The list elements that are the title of a publication: a label's own ("Kids' book about masks"),
  * and, after a label standing alone before a colon ("Book: Surgical Masks and Respirators"), all
  * the rest. Null when there is no label.
@@ -112,6 +108,10 @@ function titleSegmentsOf(original: string, tokens: readonly ResolvedToken[], hit
   return segments;
 }
 
+/**
+ * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask, không
+ * cồn) and a generic word in its list element (gardening gloves); with a qualifier too, it asks for a look.
+ */
 function scoreEntry(
   scoring: Scoring,
   hits: readonly Hit[],

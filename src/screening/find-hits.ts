@@ -1,5 +1,5 @@
 import type { IndexedTerm, MatchIndex } from './match-index';
-import { normalizeText } from './normalize';
+import { writtenWords } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundKey, telexFold } from './sound-key';
 
@@ -54,11 +54,11 @@ const phraseWordsWritten = new WeakMap<IndexedTerm, readonly string[] | null>();
 
 /** A catalog phrase's words as the catalog writes them, with their diacritics. */
 function writtenWordsOf(term: IndexedTerm): readonly string[] | null {
+  if (term.tonedTokens) return term.tonedTokens;
   let words = phraseWordsWritten.get(term);
   if (words === undefined) {
-    const nfc = term.text.normalize('NFC').toLowerCase();
-    const tokens = normalizeText(nfc).tokens;
-    words = tokens.length === term.tokens.length ? tokens.map((t) => nfc.slice(t.start, t.end)) : null;
+    const written = writtenWords(term.text);
+    words = written.length === term.tokens.length ? written : null;
     phraseWordsWritten.set(term, words);
   }
   return words;

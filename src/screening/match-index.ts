@@ -1,4 +1,4 @@
-import { normalizeText, phraseTokens } from './normalize';
+import { phraseTokens, writtenWords } from './normalize';
 import { soundKey } from './sound-key';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
@@ -161,7 +161,7 @@ export function buildMatchIndex(
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
     else if (lang === 'vi' && (kind === 'head' || kind === 'qualifier') && reading.nonAscii) {
-      reading.tonedWords ??= normalizeText(nfc).tokens.map((t) => nfc.slice(t.start, t.end));
+      reading.tonedWords ??= writtenWords(nfc);
       if (reading.tonedWords.length === tokens.length) term.tonedTokens = reading.tonedWords;
     }
     if (tokens.length === 1) push(byWord, tokens[0], term);

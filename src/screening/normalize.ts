@@ -169,3 +169,9 @@ export function stem(word: string): string {
 export function phraseTokens(phrase: string): string[] {
   return normalizeText(phrase).tokens.map((t) => stem(t.text));
 }
+
+/** The words of a catalog phrase as written, with their diacritics (lower case, NFC), one per folded word. */
+export function writtenWords(phrase: string): string[] {
+  const nfc = phrase.normalize('NFC').toLowerCase();
+  return normalizeText(nfc).tokens.map((t) => nfc.slice(t.start, t.end));
+}

@@ -43,8 +43,8 @@ export type MatchIndex = {
   /**
    * Initials (and onsets: kh, tr...) of the first words of Vietnamese phrases naming a good (terms
    * and heads), by second word: a first word cut so and glued to the second (gtay, k.trang, khtrang)
-   * is read only so,
-   * never for English phrases ("mface") nor for qualifiers ("V.Trung" is a name, not vô trùng).
+   * is read only so, never for English phrases ("mface") nor for qualifiers ("V.Trung" is a name,
+   * not vô trùng).
    */
   vietnameseInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** The same for terms alone: a lone letter ("k trang y tế") is read only as the start of a term of three words or more. */
@@ -113,6 +113,11 @@ export function buildMatchIndex(
   const byInitial = new Map<string, Map<string, IndexedTerm[]>>();
   const vietnameseInitials = new Map<string, Set<string>>();
   const vietnameseTermInitials = new Map<string, Set<string>>();
+  const addTo = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const set = map.get(key);
+    if (set) set.add(value);
+    else map.set(key, new Set([value]));
+  };
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -180,16 +185,10 @@ export function buildMatchIndex(
         // Only consonants: a first word opening with a vowel (oxy già) has no initial to cut, and
         // "ở Gia Lai" folds to "o gia".
         if (lang === 'vi' && (kind === 'term' || kind === 'head') && !/^[aeiouy]/.test(first)) {
-          let initials = vietnameseInitials.get(second);
-          if (!initials) vietnameseInitials.set(second, (initials = new Set()));
-          initials.add(first[0]);
+          addTo(vietnameseInitials, second, first[0]);
           // "kh.trang": the word cut after its onset (kh, ng, tr...).
-          if (first.length > 2 && VIETNAMESE_ONSETS.has(first.slice(0, 2))) initials.add(first.slice(0, 2));
-          if (kind === 'term') {
-            let termInitials = vietnameseTermInitials.get(second);
-            if (!termInitials) vietnameseTermInitials.set(second, (termInitials = new Set()));
-            termInitials.add(first[0]);
-          }
+          if (first.length > 2 && VIETNAMESE_ONSETS.has(first.slice(0, 2))) addTo(vietnameseInitials, second, first.slice(0, 2));
+          if (kind === 'term') addTo(vietnameseTermInitials, second, first[0]);
         }
       }
     }

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { createService } from '../../src/service';
+import { built } from './built';
 import { declarationBodies } from './declarations';
 import { median } from './report';
+
+const { loadConfig } = built<typeof import('../../src/config')>('config');
+const { createService } = built<typeof import('../../src/service')>('service');
 
 /** Sequential keep-alive round trips to an app listening on loopback in this process. */
 export type Loopback = { trips(method: 'GET' | 'POST', path: string, bodies: readonly string[], n: number): Promise<number>; close(): Promise<void> };

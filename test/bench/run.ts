@@ -70,8 +70,9 @@ async function main(): Promise<number> {
   const started = new Date();
   console.log(`bench ${started.toISOString()} · node ${process.version} · ${availableParallelism()} cores (${cpus()[0]?.model.trim()}) · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} · ${gitCommit() ?? 'no git'}`);
   console.log('The machine is shared: compare figures as ratios within this run, not with other runs.');
-  const needsDist = opts.only.some((s) => s !== 'core');
-  if (needsDist && opts.build) {
+  // Every section measures the tsc build that npm start serves: servers run dist/server.js, and the
+  // in-process section loads its modules from dist/.
+  if (opts.build) {
     const t = performance.now();
     const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
     if (build.status !== 0) {

@@ -71,6 +71,7 @@ function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedTok
 /**
  * Whether a description names no good: a general term, or quantities, with only fillers, numbers and
  * units beside it, or no word at all. Fillers alone are not vague ("lá cờ" folds to two filler words).
+ * Also when a list element is general medical wording, whatever the other elements name.
  */
 function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -82,8 +83,22 @@ function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedT
   }
   // Most descriptions name something: the first word neither general nor a filler settles it.
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
-  if (!tokens.every((t, k) => covered[k] || filler(t))) return false;
-  return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
+  if (tokens.every((t, k) => covered[k] || filler(t))) return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
+  // Beside named goods, a list element of general medical wording still hides what it holds ("cà
+  // phê, vật tư y tế"): a general phrase standing as a list element of its own, with a qualifier
+  // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look.
+  return hits.some((h) => h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(hits, h));
+}
+
+function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (t: ResolvedToken) => boolean): boolean {
+  const segment = tokens[h.from].segment;
+  return tokens.every((t, k) => t.segment !== segment || covered[k] || filler(t));
+}
+
+function qualifiesSeveral(hits: readonly Hit[], h: Hit): boolean {
+  const entries = new Set<string>();
+  for (const q of hits) if (q.term.kind === 'qualifier' && q.from >= h.from && q.to <= h.to) entries.add(q.term.entryId);
+  return entries.size >= 2;
 }
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {

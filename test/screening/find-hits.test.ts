@@ -70,7 +70,7 @@ const SETTINGS: CatalogSettings = {
     weights: { term: 1, brand: 0.95, qualifiedHead: 0.9, head: 0.6, hsDecisive: 0.9, hsIndicative: 0.6, fuzzyPenalty: 0.9 },
   },
   vague: {
-    terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa'], en: ['gift', 'sample', 'goods'] },
+    terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'], en: ['gift', 'sample', 'goods', 'medical supplies'] },
     fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam'], en: ['for', 'my', 'mom', 'box', 'pcs'] },
     titles: { vi: ['sách'], en: ['book'] },
   },
@@ -256,6 +256,11 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['an order number', { given: 'gift, 2 box, #SPX20200205', want: true }],
     ['a model number', { given: 'H910V 2 box', want: false }],
     ['fillers without marks', { given: 'qua tang cho me 2 hop', want: true }],
+    // Beside a named good, a list element of general medical wording still hides what it holds.
+    ['medical wording as a list element', { given: 'Cà phê, vật tư y tế', want: true }],
+    ['medical wording after "and"', { given: 'dried fruit and medical supplies', want: true }],
+    ['general wording of no medical kind beside a good', { given: 'Cà phê, quà tặng', want: false }],
+    ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
     const a = analyze(given);

@@ -49,8 +49,8 @@ function isFiller(index: MatchIndex, word: string): boolean {
 }
 
 function isOrderCode(word: string): boolean {
-  // An invoice or order number: inv2020, po12345, don0215.
-  if (/^(inv|po|so|ord|order|don|hd)\d{3,}$/.test(word)) return true;
+  // An invoice or order number: inv2020, po12345, don0215; a packing list or SKU: pl0098, sk2231.
+  if (/^(inv|po|so|ord|order|don|hd)\d{3,}$/.test(word) || /^[a-z]{1,3}\d{4,}$/.test(word)) return true;
   // Sizes (30x40x50cm) are attributes of a good, not codes.
   if (word.length < 8 || /\dx\d/.test(word)) return false;
   let digits = 0;
@@ -84,6 +84,13 @@ function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedT
   // Most descriptions name something: the first word neither general nor a filler settles it.
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
   if (tokens.every((t, k) => covered[k] || filler(t))) return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
+  // A qualifier says whom or what a general phrase is for, and names no good either: "medical
+  // supplies for clinic", "đồ bảo hộ cho bác sĩ".
+  if (general) {
+    const described = [...covered];
+    for (const h of hits) if (h.term.kind === 'qualifier') for (let k = h.from; k < h.to; k++) described[k] = true;
+    if (tokens.every((t, k) => described[k] || filler(t))) return true;
+  }
   // Beside named goods, a list element of general medical wording still hides what it holds ("cà
   // phê, vật tư y tế"): a general phrase standing as a list element of its own, with a qualifier
   // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look.

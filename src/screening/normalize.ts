@@ -24,6 +24,7 @@ const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
 const ABBREVIATION_MARKS = new Set(['/', '.']);
 const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
 const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -99,9 +100,13 @@ function joins(chars: string[], at: number): boolean {
   // "k/t", "g/t": single letters around a slash are one abbreviation (kt), read as one only when a
   // catalog word follows, since "k/t" is also kích thước (a size).
   if (c === '/') return letterRunBefore(chars, at) === 1 && letterRunAfter(chars, at) === 1 && !/\w/.test(chars[at - 2] ?? '') && !/\w/.test(chars[at + 2] ?? '');
-  if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
-  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one.
-  if (c === '-' && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;
+  const pictograph = PICTOGRAPH.test(c);
+  if (!(JOINERS.has(c) || pictograph) || !isWordChar(prev) || !isWordChar(next)) return false;
+  // "khau_trang_y_te" is words in a slug; "k_h_ẩ_u" and "N_95" one word.
+  if (c === '_') return letterRunBefore(chars, at) <= 1 && letterRunAfter(chars, at) <= 1;
+  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one. An emoji inside a word
+  // ("Kh😷ẩu") is dropped; between two words ("trang😷găng") it separates them.
+  if ((c === '-' || pictograph) && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;
   return true;
 }
 

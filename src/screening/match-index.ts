@@ -5,7 +5,7 @@ import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, Term
 
 export type IndexedTerm = {
   entryId: string;
-  kind: TermKind | 'vague' | 'title';
+  kind: TermKind | 'vague' | 'title' | 'undisclosed';
   /** The phrase as the catalog writes it. */
   text: string;
   tokens: string[];
@@ -206,6 +206,7 @@ export function buildMatchIndex(
   }
   for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
+  for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
   // Folded forms some filler writes with marks, or an English or French filler has, stay fillers however written.
   const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));

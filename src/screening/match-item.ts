@@ -68,12 +68,17 @@ function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedTok
   return !VIETNAMESE_MARK.test(original.slice(token.start, token.end).normalize('NFD'));
 }
 
+/** Too vague to screen: the whole description, or a list element of it beside named goods. */
+type Vagueness = 'whole' | 'part' | null;
+
 /**
  * Whether a description names no good: a general term, or quantities, with only fillers, numbers and
  * units beside it, or no word at all. Fillers alone are not vague ("lá cờ" folds to two filler words).
- * Also when a list element is general medical wording, whatever the other elements name.
+ * Also when a list element is general medical wording, whatever the other elements name, and when
+ * a phrase says the contents are not described (mystery box, như hình).
  */
-function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): boolean {
+function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Vagueness {
+  if (hits.some((h) => h.term.kind === 'undisclosed')) return 'whole';
   const covered = new Array<boolean>(tokens.length).fill(false);
   let general = false;
   for (const h of hits) {
@@ -83,18 +88,30 @@ function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedT
   }
   // Most descriptions name something: the first word neither general nor a filler settles it.
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
-  if (tokens.every((t, k) => covered[k] || filler(t))) return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text));
-  // A qualifier says whom or what a general phrase is for, and names no good either: "medical
-  // supplies for clinic", "đồ bảo hộ cho bác sĩ".
+  if (tokens.every((t, k) => covered[k] || filler(t))) {
+    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /\d/.test(t.text)) ? 'whole' : null;
+  }
+  // A qualifier of medical use says whom a general phrase is for and names no good either: "medical
+  // supplies for clinic", "đồ bảo hộ cho bác sĩ". Only one two restricted goods or more share: "hand"
+  // in "hand tools" is a kind of tool.
   if (general) {
     const described = [...covered];
-    for (const h of hits) if (h.term.kind === 'qualifier') for (let k = h.from; k < h.to; k++) described[k] = true;
-    if (tokens.every((t, k) => described[k] || filler(t))) return true;
+    for (const h of hits) if (h.term.kind === 'qualifier' && qualifiesSeveral(hits, h)) for (let k = h.from; k < h.to; k++) described[k] = true;
+    if (tokens.every((t, k) => described[k] || filler(t))) return 'whole';
   }
   // Beside named goods, a list element of general medical wording still hides what it holds ("cà
   // phê, vật tư y tế"): a general phrase standing as a list element of its own, with a qualifier
-  // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look.
-  return hits.some((h) => h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(hits, h));
+  // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look. Not a
+  // heading before a colon: "Thiết bị y tế: máy đo huyết áp" names its good.
+  const part = hits.some(
+    (h) => h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(hits, h) && !headsALabel(original, tokens, h),
+  );
+  return part ? 'part' : null;
+}
+
+/** Whether a phrase is a heading: the last words of its list element, with a colon after them. */
+function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit): boolean {
+  return h.to < tokens.length && tokens[h.to].segment !== tokens[h.to - 1].segment && original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':');
 }
 
 function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (t: ResolvedToken) => boolean): boolean {
@@ -102,6 +119,7 @@ function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: read
   return tokens.every((t, k) => t.segment !== segment || covered[k] || filler(t));
 }
 
+/** Whether qualifiers of two restricted goods or more lie within a hit's words. */
 function qualifiesSeveral(hits: readonly Hit[], h: Hit): boolean {
   const entries = new Set<string>();
   for (const q of hits) if (q.term.kind === 'qualifier' && q.from >= h.from && q.to <= h.to) entries.add(q.term.entryId);
@@ -236,14 +254,15 @@ export function analyzeItem(
   const normalized = normalizeText(description);
   const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);
-  const vague = isVague(index, description, tokens, hits);
+  const vagueness = isVague(index, description, tokens, hits);
+  const vague = vagueness !== null;
   // Only a generic word with a qualifier asks for the layout.
   let segments: ReadonlySet<number> | undefined;
   const attributeSegments = () => (segments ??= layoutOf(tokens, hits).attributeSegments);
 
   const byEntry = new Map<string, Hit[]>();
   for (const h of hits) {
-    if (h.term.kind === 'vague' || h.term.kind === 'title') continue;
+    if (h.term.kind === 'vague' || h.term.kind === 'title' || h.term.kind === 'undisclosed') continue;
     const list = byEntry.get(h.term.entryId);
     if (list) list.push(h);
     else byEntry.set(h.term.entryId, [h]);
@@ -253,7 +272,8 @@ export function analyzeItem(
   const { weights } = scoring;
   const signals: EntrySignal[] = [];
   const lookalikes: ItemAnalysis['lookalikes'] = [];
-  const describesSomething = !vague && tokens.length > 0;
+  // A general list element beside named goods still describes something: a code yields to them.
+  const describesSomething = vagueness !== 'whole' && tokens.length > 0;
   const hsText = hsDigits ?? '';
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {

@@ -146,6 +146,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i = last;
       continue;
     }
+    if (splitWord(index, tokens, i)) {
+      const next = tokens[i + 1];
+      out.push(resolved(t, stem(t.text + next.text), t.text + next.text, false, next.end));
+      i++;
+      continue;
+    }
     if (!t.abbr && loneInitial(index, tokens, i, original)) {
       out.push({ ...resolved(t, t.text, t.text, false), abbr: true });
       continue;
@@ -161,6 +167,18 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
   return expandAbbreviations(index, out, original);
+}
+
+/**
+ * A word split in two by a stray space ("khẩu tr ang", "gl oves"): two pieces of letters that are
+ * neither catalog nor common words, which together are a catalog word.
+ */
+function splitWord(index: MatchIndex, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.segment !== t.segment || t.abbr || t.text.length < 2 || next.text.length < 2) return false;
+  const unknown = (w: string) => /^[a-z]+$/.test(w) && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
+  return unknown(t.text) && unknown(next.text) && index.vocabulary.has(stem(t.text + next.text));
 }
 
 const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;

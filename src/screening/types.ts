@@ -91,9 +91,11 @@ export type CatalogSettings = {
   /**
    * `titles`: labels of a publication (book, sách, livre). The words after "Book:", or beside the
    * label in its list element, are a title: restricted words in it name a subject, so they ask for
-   * a look at most.
+   * a look at most. `undisclosed`: phrases saying the contents are not described (mystery box, như
+   * hình, custom order): whatever else the description says, unless it names a restricted good, the
+   * clerk must look.
    */
-  vague: { terms: TermLists; fillers: TermLists; titles?: TermLists };
+  vague: { terms: TermLists; fillers: TermLists; titles?: TermLists; undisclosed?: TermLists };
   /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */
   abbreviations?: Readonly<Record<string, string>>;
 };

@@ -73,6 +73,7 @@ const SETTINGS: CatalogSettings = {
     terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'], en: ['gift', 'sample', 'goods', 'medical supplies'] },
     fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam'], en: ['for', 'my', 'mom', 'box', 'pcs'] },
     titles: { vi: ['sách'], en: ['book'] },
+    undisclosed: { en: ['mystery box'] },
   },
 };
 
@@ -225,6 +226,9 @@ describe('analyzeItem: HS codes, decisive and indicative', () => {
     ['an indicative code with a vague description', { given: ['Hàng hóa', '630790'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']] } }],
     ['a declared code broader than a decisive one is only indicative', { given: ['Sản phẩm', '6307'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']] } }],
     ['a decisive code next to another good is a conflict', { given: ['Áo sơ mi', '63079040'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']], conflict: true } }],
+    // A general medical list element asks for a look, but the named good beside it still stands
+    // against the code.
+    ['a decisive code next to a good and general medical wording', { given: ['Áo sơ mi, vật tư y tế', '63079040'], want: { signals: [['masks', 0.6, 'hs', 'hsCode']], conflict: true } }],
     ['an indicative code next to another good yields to the description', { given: ['Lá cờ Việt Nam', '630790'], want: { signals: [] } }],
     ['a term and its decisive code', { given: ['Khẩu trang y tế', '63079040'], want: { signals: [['masks', 1, 'term', 'description+hsCode']] } }],
     ['a head lifted by its decisive code', { given: ['Khẩu trang', '63079040'], want: { signals: [['masks', 0.9, 'head', 'description+hsCode']] } }],
@@ -260,6 +264,11 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['medical wording as a list element', { given: 'Cà phê, vật tư y tế', want: true }],
     ['medical wording after "and"', { given: 'dried fruit and medical supplies', want: true }],
     ['general wording of no medical kind beside a good', { given: 'Cà phê, quà tặng', want: false }],
+    ['general medical wording heading a list names its good after the colon', { given: 'Vật tư y tế: áo thun', want: false }],
+    ['a qualifier two goods share says whom general wording is for', { given: 'sample for medical', want: true }],
+    ['a qualifier of one good names a kind', { given: 'Sản phẩm 70 độ', want: false }],
+    ['a SKU alone', { given: 'SK-2231', want: true }],
+    ['contents not described, whatever else the description says', { given: 'Mystery box, áo thun', want: true }],
     ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -278,6 +287,7 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['decomposed Unicode (NFD)', { given: 'Khẩu trang y tế'.normalize('NFD'), want: { entryId: 'masks', fuzzy: false } }],
     ['zero-width characters inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: { entryId: 'masks', fuzzy: false } }],
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
+    ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
     ['spaced letters', { given: 'm e d i c a l   m a s k', want: { entryId: 'masks', fuzzy: true } }],
     ['Cyrillic look-alike letters', { given: 'm\u0435dic\u0430l m\u0430sk', want: { entryId: 'masks', fuzzy: false } }],
     ['a Cyrillic К in KN95', { given: '\u041aN95', want: { entryId: 'masks', fuzzy: false } }],

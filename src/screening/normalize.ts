@@ -51,6 +51,10 @@ function foldChar(ch: string): string {
   return out;
 }
 
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
 function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
@@ -97,6 +101,8 @@ function joins(chars: string[], at: number): boolean {
   const next = chars[at + 1];
   if (LEET_SYMBOLS.has(c)) return (prev !== undefined && isWordChar(prev)) || (next !== undefined && isWordChar(next));
   if (prev === undefined || next === undefined) return false;
+  // A decimal comma ("99,9 %", "1,5 lít") is part of its number, as a decimal point is.
+  if (c === ',') return isDigit(prev) && isDigit(next);
   // "k/t", "g/t": single letters around a slash are one abbreviation (kt), read as one only when a
   // catalog word follows, since "k/t" is also kích thước (a size).
   if (c === '/') return letterRunBefore(chars, at) === 1 && letterRunAfter(chars, at) === 1 && !/\w/.test(chars[at - 2] ?? '') && !/\w/.test(chars[at + 2] ?? '');
@@ -125,7 +131,8 @@ export function normalizeText(raw: string): NormalizedText {
   let wordEnd = -1;
   const flush = () => {
     if (word === '') return;
-    if (SEGMENT_WORDS.has(word) && tokens.length > 0) {
+    // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
+    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && tokens[tokens.length - 1].text === 'khong')) {
       segment++;
     } else {
       // "500ml", "100c": a quantity glued to its unit is two words.

@@ -237,19 +237,34 @@ function initialCut(index: MatchIndex, t: Token, previous: ResolvedToken | undef
 
 /**
  * Letters written one by one (s a n i t i z e r, k h ẩ u, c ồ n 7 0 đ ộ): each run of letters and
- * each run of digits joined, the letters read as words.
+ * each run of digits joined, the letters read as words; a wider space ends a word.
  */
 function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, into: ResolvedToken[]): number {
   const t = tokens[i];
   let j = i;
   while (j < tokens.length && tokens[j].text.length === 1 && tokens[j].segment === t.segment) j++;
   if (j - i < 3) return -1;
+  // A wider gap than the run's narrowest separates two spaced-out words: "m a s q u e s   F F P 2".
+  const gap = (k: number) => tokens[k].start - tokens[k - 1].end;
+  let narrowest = Infinity;
+  for (let k = i + 1; k < j; k++) if (gap(k) > 0) narrowest = Math.min(narrowest, gap(k));
   const out: ResolvedToken[] = [];
   let read = false;
   for (let a = i; a < j; ) {
+    // A spaced-out word of letters and digits is read whole first: "F F P 2".
+    let w = a + 1;
+    while (w < j && gap(w) <= narrowest) w++;
+    const whole = tokens.slice(a, w).map((x) => x.text).join('');
+    const mixed = w - a >= 3 && /\d/.test(whole) && /[a-z]/.test(whole) ? readWord(index, whole) : null;
+    if (mixed && !mixed.fuzzy && mixed.words.length === 1) {
+      read = true;
+      spread(out, tokens[a], mixed, whole, true, tokens[w - 1].end);
+      a = w;
+      continue;
+    }
     const digits = /\d/.test(tokens[a].text);
-    let b = a;
-    while (b < j && /\d/.test(tokens[b].text) === digits) b++;
+    let b = a + 1;
+    while (b < j && /\d/.test(tokens[b].text) === digits && gap(b) <= narrowest) b++;
     const joined = tokens.slice(a, b).map((x) => x.text).join('');
     const end = tokens[b - 1].end;
     const reading = digits || b - a < 2 ? null : readWord(index, joined);

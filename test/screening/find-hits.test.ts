@@ -288,6 +288,7 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['zero-width characters inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: { entryId: 'masks', fuzzy: false } }],
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
+    ['spaced-out words apart by wider spaces', { given: 'm a s k   K N 9 5', want: { entryId: 'masks', fuzzy: true } }],
     ['spaced letters', { given: 'm e d i c a l   m a s k', want: { entryId: 'masks', fuzzy: true } }],
     ['Cyrillic look-alike letters', { given: 'm\u0435dic\u0430l m\u0430sk', want: { entryId: 'masks', fuzzy: false } }],
     ['a Cyrillic К in KN95', { given: '\u041aN95', want: { entryId: 'masks', fuzzy: false } }],

@@ -25,6 +25,7 @@ describe('normalizeText folds a description to comparable words', () => {
     ['underscores between letters glue them', { given: 'k_h_ẩ_u N_95', want: 'khau n95' }],
     ['an emoji inside a word is dropped', { given: 'Kh😷ẩu Tr😷ang T😷ế', want: 'khau trang te' }],
     ['an emoji between two words separates them', { given: 'trang😷găng', want: 'trang gang' }],
+    ['a decimal comma is part of its number', { given: 'Cồn 1,5 lít, 2 chai', want: 'con 15 lit 2 chai' }],
     ['spaced letters stay separate words (the matcher joins them)', { given: 'm a s k', want: 'm a s k' }],
     ['punctuation and list words dropped', { given: 'khẩu trang, găng tay và cồn!', want: 'khau trang gang tay con' }],
     ['a slash after a short word is an abbreviation', { given: 'k/trang y/tế', want: 'k trang y te' }],
@@ -60,6 +61,7 @@ describe('normalizeText folds a description to comparable words', () => {
   it.each([
     ['commas', 'áo thun, khẩu trang; găng tay', [0, 0, 1, 1, 2, 2]],
     ['Vietnamese "và" and English "and"', 'áo và quần and mask', [0, 1, 2]],
+    ['"kèm" (with) separates, but not in "không kèm" (not included)', 'kính kèm khăn (không kèm khẩu trang)', [0, 1, 1, 1, 1, 1]],
     ['a slash between long words', 'gloves/masks', [0, 1]],
     ['new lines', 'soap\nmask', [0, 1]],
   ])('list elements (%s) are segments', (_name, given, want) => {

@@ -155,12 +155,57 @@ function detached<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+const DIGIT_COMMA_DIGIT = /\d,\d/;
+
+/**
+ * Decimal commas inside a bracketed list: there YAML reads "élimine 99,9 % des virus" as two phrases,
+ * "élimine 99" and "9 % des virus", and the officer's phrase would be lost without a word. Quoted
+ * text and comments are skipped.
+ */
+function numbersSplitInFlow(file: string, source: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+    } else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      while (i + 1 < source.length && source[i + 1] !== '\n') i++;
+    } else if (c === '"' || c === "'") {
+      // A quote opens a quoted scalar only where a value starts; "l'eau" is plain text.
+      const before = source.slice(lineStart, i).trimEnd();
+      if (before === '' || /[[{,:-]$/.test(before)) {
+        const end = source.indexOf(c, i + 1);
+        if (end < 0) break;
+        for (let k = i + 1; k < end; k++) if (source[k] === '\n') (line++, (lineStart = k + 1));
+        i = end;
+      }
+    } else if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === ',' && depth > 0 && /\d/.test(source[i - 1] ?? '') && /\d/.test(source[i + 1] ?? '')) {
+      problems.push({
+        file,
+        line,
+        column: i - lineStart + 1,
+        field: '',
+        message: 'In a [bracketed] list a comma ends the phrase: a decimal comma splits it in two. Quote the phrase ("élimine 99,9 % des virus") or write the list one "- item" per line.',
+      });
+    }
+  }
+  return problems;
+}
+
 /**
  * Parses one YAML (or JSON) catalog file and validates it with a zod schema, reporting every
  * problem at once with its line and field. A file that reads and validates on the fast path is done;
  * any other goes through `yaml` with a line counter, so every problem keeps its line and column.
  */
 export function parseCatalogFile<S extends z.ZodType>(file: string, source: string, schema: S): Parsed<z.output<S>> {
+  const split = DIGIT_COMMA_DIGIT.test(source) ? numbersSplitInFlow(file, source) : [];
+  if (split.length > 0) return { ok: false, problems: split };
   const quick = quickParse(source);
   if (quick) {
     const result = schema.safeParse(quick.value);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -57,6 +57,17 @@ describe('catalog files in plain block YAML', () => {
       ]),
     );
     expect(parsed.problems).toHaveLength(3);
+  });
+
+  it('refuse a decimal comma that would split a phrase of a bracketed list, at its line; a quoted one reads whole', async () => {
+    const quoted = await readFile(join(BUNDLED_CATALOG, 'entries', 'disinfectants.yaml'), 'utf8');
+    const whole = parseCatalogFile('entries/disinfectants.yaml', quoted, entrySchema);
+    expect(whole.ok && whole.value.match.heads.fr).toContain('élimine 99,9 % des virus');
+    const bare = quoted.replace('"élimine 99,9 % des virus",', 'élimine 99,9 % des virus,');
+    const split = parseCatalogFile('entries/disinfectants.yaml', bare, entrySchema);
+    expect(split.ok).toBe(false);
+    if (split.ok) return;
+    expect(split.problems).toEqual([expect.objectContaining({ line: lineOf(bare, 'élimine 99,9'), column: bare.split('\n')[lineOf(bare, 'élimine 99,9') - 1].indexOf(',9') + 1 })]);
   });
 
   it('load as a catalog next to the bundled flow-style files, in name order, giving the event loop turns', async () => {

@@ -157,6 +157,13 @@ function detached<T>(value: T): T {
 
 const DIGIT_COMMA_DIGIT = /\d,\d/;
 
+/** Whether a YAML value may start at `at`: first on its line, after a key's colon or an item's dash, or inside brackets after one. */
+function valueStarts(source: string, lineStart: number, at: number, depth: number): boolean {
+  const before = source.slice(lineStart, at).trimEnd();
+  if (before === '' || /(?:^|\s)-$/.test(before) || /:$/.test(before)) return true;
+  return depth > 0 && /[[{,]$/.test(before);
+}
+
 /**
  * Decimal commas inside a bracketed list: there YAML reads "élimine 99,9 % des virus" as two phrases,
  * "élimine 99" and "9 % des virus", and the officer's phrase would be lost without a word. Quoted
@@ -176,15 +183,16 @@ function numbersSplitInFlow(file: string, source: string): CatalogProblem[] {
       while (i + 1 < source.length && source[i + 1] !== '\n') i++;
     } else if (c === '"' || c === "'") {
       // A quote opens a quoted scalar only where a value starts; "l'eau" is plain text.
-      const before = source.slice(lineStart, i).trimEnd();
-      if (before === '' || /[[{,:-]$/.test(before)) {
+      if (valueStarts(source, lineStart, i, depth)) {
         const end = source.indexOf(c, i + 1);
         if (end < 0) break;
         for (let k = i + 1; k < end; k++) if (source[k] === '\n') (line++, (lineStart = k + 1));
         i = end;
       }
-    } else if (c === '[' || c === '{') depth++;
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    } else if (c === '[' || c === '{') {
+      // So does a bracket: "note: gloves [size 7,5]" is one plain string.
+      if (depth > 0 || valueStarts(source, lineStart, i, depth)) depth++;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
     else if (c === ',' && depth > 0 && /\d/.test(source[i - 1] ?? '') && /\d/.test(source[i + 1] ?? '')) {
       problems.push({
         file,

@@ -78,25 +78,36 @@ type Vagueness = 'whole' | 'part' | null;
  * a phrase says the contents are not described (mystery box, như hình).
  */
 function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Vagueness {
-  if (hits.some((h) => h.term.kind === 'undisclosed')) return 'whole';
   const covered = new Array<boolean>(tokens.length).fill(false);
   let general = false;
   for (const h of hits) {
-    if (h.term.kind !== 'vague') continue;
-    general = true;
+    if (h.term.kind !== 'vague' && h.term.kind !== 'undisclosed' && h.term.kind !== 'title') continue;
+    if (h.term.kind === 'vague') general = true;
     for (let k = h.from; k < h.to; k++) covered[k] = true;
   }
-  // Most descriptions name something: the first word neither general nor a filler settles it.
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+  const names = (k: number) => !covered[k] && !filler(tokens[k]);
+  // Contents not described ("Mystery box, 5 món") ask for a look, unless another list element names
+  // a good ("Surprise gift box, teddy bear") or a title holds the words ("Book: The Mystery Box").
+  const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
+  if (undisclosed && !hits.some((h) => h.term.kind === 'title')) {
+    if (!tokens.some((t, k) => t.segment !== undisclosed.segment && names(k))) return 'whole';
+  }
+  for (const h of hits) if (h.term.kind === 'undisclosed' || h.term.kind === 'title') for (let k = h.from; k < h.to; k++) covered[k] = false;
+  // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
     return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /\d/.test(t.text)) ? 'whole' : null;
   }
-  // A qualifier of medical use says whom a general phrase is for and names no good either: "medical
-  // supplies for clinic", "đồ bảo hộ cho bác sĩ". Only one two restricted goods or more share: "hand"
-  // in "hand tools" is a kind of tool.
+  // A qualifier says whom or what a general phrase is for and names no good either: "medical
+  // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
+  // restricted goods or more share: "hand" in "hand tools" is a kind of tool.
+  // With thousands of entries a word may be the qualifier of hundreds: each is looked at once.
+  const qualifiers = general ? hits.filter((h) => h.term.kind === 'qualifier') : [];
   if (general) {
+    const firstGeneral = hits.reduce((at, h) => (h.term.kind === 'vague' ? Math.min(at, h.from) : at), tokens.length);
     const described = [...covered];
-    for (const h of hits) if (h.term.kind === 'qualifier' && qualifiesSeveral(hits, h)) for (let k = h.from; k < h.to; k++) described[k] = true;
+    for (const q of qualifiers) if (q.from > firstGeneral) for (let k = q.from; k < q.to; k++) described[k] = true;
+    for (const [from, to] of sharedSpans(qualifiers)) for (let k = from; k < to; k++) described[k] = true;
     if (tokens.every((t, k) => described[k] || filler(t))) return 'whole';
   }
   // Beside named goods, a list element of general medical wording still hides what it holds ("cà
@@ -104,14 +115,22 @@ function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedT
   // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look. Not a
   // heading before a colon: "Thiết bị y tế: máy đo huyết áp" names its good.
   const part = hits.some(
-    (h) => h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(hits, h) && !headsALabel(original, tokens, h),
+    (h) =>
+      h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
   );
   return part ? 'part' : null;
 }
 
-/** Whether a phrase is a heading: the last words of its list element, with a colon after them. */
-function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit): boolean {
-  return h.to < tokens.length && tokens[h.to].segment !== tokens[h.to - 1].segment && original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':');
+/**
+ * Whether a phrase is a heading: the last words of its list element, with a colon after them and a
+ * good named in the next element ("Thiết bị y tế: máy đo huyết áp", not "Vật tư y tế: 5 hộp").
+ */
+function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
+  if (h.to >= tokens.length || tokens[h.to].segment === tokens[h.to - 1].segment) return false;
+  if (!original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) return false;
+  const next = tokens[h.to].segment;
+  for (let k = h.to; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
+  return false;
 }
 
 function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (t: ResolvedToken) => boolean): boolean {
@@ -120,10 +139,30 @@ function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: read
 }
 
 /** Whether qualifiers of two restricted goods or more lie within a hit's words. */
-function qualifiesSeveral(hits: readonly Hit[], h: Hit): boolean {
-  const entries = new Set<string>();
-  for (const q of hits) if (q.term.kind === 'qualifier' && q.from >= h.from && q.to <= h.to) entries.add(q.term.entryId);
-  return entries.size >= 2;
+function qualifiesSeveral(qualifiers: readonly Hit[], h: Hit): boolean {
+  let first: string | null = null;
+  for (const q of qualifiers) {
+    if (q.from < h.from || q.to > h.to) continue;
+    if (first === null) first = q.term.entryId;
+    else if (q.term.entryId !== first) return true;
+  }
+  return false;
+}
+
+/** The spans [from, to) that are qualifiers of two restricted goods or more. */
+function sharedSpans(qualifiers: readonly Hit[]): [number, number][] {
+  const firstEntry = new Map<number, string>();
+  const shared: [number, number][] = [];
+  for (const q of qualifiers) {
+    const key = q.from * 65536 + q.to;
+    const first = firstEntry.get(key);
+    if (first === undefined) firstEntry.set(key, q.term.entryId);
+    else if (first !== q.term.entryId && first !== '') {
+      firstEntry.set(key, '');
+      shared.push([q.from, q.to]);
+    }
+  }
+  return shared;
 }
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
@@ -177,8 +216,11 @@ function scoreEntry(
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
-    // In a title, restricted words name a subject: a look at most.
-    const s = titleSegments?.has(hit.segment) ? Math.min(read, weights.head) : read;
+    // In a title, restricted words name a subject: a look at most, and none for a generic word
+    // alone ("Funko Pop The Mask", "Đĩa than Bauhaus – Mask").
+    const inTitle = titleSegments?.has(hit.segment) === true;
+    if (inTitle && kind === 'head' && score === weights.head) return;
+    const s = inTitle ? Math.min(read, weights.head) : read;
     if (!best || s > best.score) best = { hit, score: s, kind };
   };
   for (const h of live) {

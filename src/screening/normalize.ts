@@ -24,7 +24,7 @@ const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
 const ABBREVIATION_MARKS = new Set(['/', '.']);
 const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
 const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const DECIMAL_WHOLE = /^\d{1,3}$/;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -94,6 +94,16 @@ function letterRunAfter(chars: string[], at: number): number {
   return n;
 }
 
+/** Whether an underscore stands in a slug: three pieces or more, most of them two characters or more. */
+function inSlug(chars: string[], at: number): boolean {
+  let a = at;
+  while (a > 0 && (isWordChar(chars[a - 1]) || chars[a - 1] === '_')) a--;
+  let b = at;
+  while (b + 1 < chars.length && (isWordChar(chars[b + 1]) || chars[b + 1] === '_')) b++;
+  const pieces = chars.slice(a, b + 1).join('').split('_').filter((p) => p !== '');
+  return pieces.length >= 3 && pieces.filter((p) => p.length >= 2).length * 2 > pieces.length;
+}
+
 /** Whether the character at `at` glues the word around it rather than separating two words. */
 function joins(chars: string[], at: number): boolean {
   const c = chars[at];
@@ -101,18 +111,14 @@ function joins(chars: string[], at: number): boolean {
   const next = chars[at + 1];
   if (LEET_SYMBOLS.has(c)) return (prev !== undefined && isWordChar(prev)) || (next !== undefined && isWordChar(next));
   if (prev === undefined || next === undefined) return false;
-  // A decimal comma ("99,9 %", "1,5 lít") is part of its number, as a decimal point is.
-  if (c === ',') return isDigit(prev) && isDigit(next);
   // "k/t", "g/t": single letters around a slash are one abbreviation (kt), read as one only when a
   // catalog word follows, since "k/t" is also kích thước (a size).
   if (c === '/') return letterRunBefore(chars, at) === 1 && letterRunAfter(chars, at) === 1 && !/\w/.test(chars[at - 2] ?? '') && !/\w/.test(chars[at + 2] ?? '');
-  const pictograph = PICTOGRAPH.test(c);
-  if (!(JOINERS.has(c) || pictograph) || !isWordChar(prev) || !isWordChar(next)) return false;
-  // "khau_trang_y_te" is words in a slug; "k_h_ẩ_u" and "N_95" one word.
-  if (c === '_') return letterRunBefore(chars, at) <= 1 && letterRunAfter(chars, at) <= 1;
-  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one. An emoji inside a word
-  // ("Kh😷ẩu") is dropped; between two words ("trang😷găng") it separates them.
-  if ((c === '-' || pictograph) && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;
+  if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
+  // "khau_trang_y_te_4_lop" is words in a slug; "k_h_ẩ_u", "hand_sani_tizer" and "N_95" are words.
+  if (c === '_') return !inSlug(chars, at);
+  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one.
+  if (c === '-' && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;
   return true;
 }
 
@@ -152,6 +158,17 @@ export function normalizeText(raw: string): NormalizedText {
       wordEnd = to[k];
       continue;
     }
+    // A decimal comma or point ("cồn 70,5 độ", "99.9 %"): the number keeps its whole part, as a catalog
+    // phrase written with one does; "1,500,000", "1.500.000đ" and "KN95,50 cái" are not decimals.
+    if ((c === ',' || c === '.') && DECIMAL_WHOLE.test(word)) {
+      let e = k + 1;
+      while (e < chars.length && isDigit(chars[e])) e++;
+      if (e - k - 1 >= 1 && e - k - 1 <= 2) {
+        wordEnd = to[e - 1];
+        k = e - 1;
+        continue;
+      }
+    }
     if (word !== '' && joins(chars, k)) continue;
     if (word !== '' && ABBREVIATION_MARKS.has(c) && /^[a-z]{1,4}$/.test(word)) {
       const abbreviated = word;
@@ -161,9 +178,11 @@ export function normalizeText(raw: string): NormalizedText {
       // "g/tay" keeps its words together; a slash between longer words separates list elements.
       continue;
     }
+    // A plus after a model number ("9501+", "1870+ Aura") is part of the name, not "and".
+    const modelPlus = c === '+' && word !== '' && isDigit(word[word.length - 1]) && (k + 1 === chars.length || /\s/.test(chars[k + 1]));
     flush();
     if (c === '/' && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
-    if (SEGMENT_BREAKS.has(c) && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
+    if (SEGMENT_BREAKS.has(c) && !modelPlus && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
   }
   flush();
   return { original: raw, text: tokens.map((t) => t.text).join(' '), tokens };

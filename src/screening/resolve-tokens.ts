@@ -146,7 +146,7 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i = last;
       continue;
     }
-    if (splitWord(index, tokens, i)) {
+    if (splitWord(index, tokens, i, original)) {
       const next = tokens[i + 1];
       out.push(resolved(t, stem(t.text + next.text), t.text + next.text, false, next.end));
       i++;
@@ -170,16 +170,55 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
 }
 
 /**
- * A word split in two by a stray space ("khẩu tr ang", "gl oves"): two pieces of letters that are
- * neither catalog nor common words, which together are a catalog word.
+ * A word split in two: by a stray space ("khẩu tr ang", "gl oves"), two pieces of letters that are
+ * neither catalog nor common words; by a symbol with no space ("Kh😷ẩu", "sani😷tizer"), any two
+ * pieces of letters. Together they must be a catalog word.
  */
-function splitWord(index: MatchIndex, tokens: readonly Token[], i: number): boolean {
+function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!next || next.segment !== t.segment || t.abbr || t.text.length < 2 || next.text.length < 2) return false;
-  const unknown = (w: string) => /^[a-z]+$/.test(w) && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
-  return unknown(t.text) && unknown(next.text) && index.vocabulary.has(stem(t.text + next.text));
+  if (!next || next.segment !== t.segment || t.abbr || !LETTERS.test(t.text) || !LETTERS.test(next.text)) return false;
+  if (!index.vocabulary.has(stem(t.text + next.text))) return false;
+  const between = original?.slice(t.end, next.start) ?? ' ';
+  if (between !== '' && !/\s/u.test(between)) return true;
+  const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
+  return unknown(t.text) && unknown(next.text);
 }
+
+/** Reads the spaced-out letters of tokens[i, j), cutting words where `sameWord` says no. */
+function readRun(index: MatchIndex, tokens: readonly Token[], i: number, j: number, sameWord: (k: number) => boolean) {
+  const out: ResolvedToken[] = [];
+  let read = false;
+  let unread = false;
+  for (let a = i; a < j; ) {
+    // A spaced-out word of letters and digits is read whole first: "F F P 2".
+    let w = a + 1;
+    while (w < j && sameWord(w)) w++;
+    const whole = tokens.slice(a, w).map((x) => x.text).join('');
+    const mixed = w - a >= 3 && /\d/.test(whole) && /[a-z]/.test(whole) ? readWord(index, whole) : null;
+    if (mixed && !mixed.fuzzy && mixed.words.length === 1) {
+      read = true;
+      spread(out, tokens[a], mixed, whole, true, tokens[w - 1].end);
+      a = w;
+      continue;
+    }
+    const digits = /\d/.test(tokens[a].text);
+    let b = a + 1;
+    while (b < j && /\d/.test(tokens[b].text) === digits && sameWord(b)) b++;
+    const joined = tokens.slice(a, b).map((x) => x.text).join('');
+    const end = tokens[b - 1].end;
+    const reading = digits || b - a < 2 ? null : readWord(index, joined);
+    if (reading) read = true;
+    else if (!digits && b - a >= 2) unread = true;
+    if (reading) spread(out, tokens[a], reading, joined, true, end);
+    else if (digits) out.push(resolved(tokens[a], joined, joined, false, end));
+    else for (const x of tokens.slice(a, b)) out.push(resolved(x, x.text, x.text, false));
+    a = b;
+  }
+  return { out, read, unread };
+}
+
+const LETTERS = /^[a-z]+$/;
 
 const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;
 const SIZE_WORDS = new Set(['size', 'sz', 'cỡ', 'taille']);
@@ -245,35 +284,13 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
   while (j < tokens.length && tokens[j].text.length === 1 && tokens[j].segment === t.segment) j++;
   if (j - i < 3) return -1;
   // A wider gap than the run's narrowest separates two spaced-out words: "m a s q u e s   F F P 2".
+  // When the pieces so cut do not all read ("k h  ẩ u": a stray space), the run is read whole.
   const gap = (k: number) => tokens[k].start - tokens[k - 1].end;
   let narrowest = Infinity;
   for (let k = i + 1; k < j; k++) if (gap(k) > 0) narrowest = Math.min(narrowest, gap(k));
-  const out: ResolvedToken[] = [];
-  let read = false;
-  for (let a = i; a < j; ) {
-    // A spaced-out word of letters and digits is read whole first: "F F P 2".
-    let w = a + 1;
-    while (w < j && gap(w) <= narrowest) w++;
-    const whole = tokens.slice(a, w).map((x) => x.text).join('');
-    const mixed = w - a >= 3 && /\d/.test(whole) && /[a-z]/.test(whole) ? readWord(index, whole) : null;
-    if (mixed && !mixed.fuzzy && mixed.words.length === 1) {
-      read = true;
-      spread(out, tokens[a], mixed, whole, true, tokens[w - 1].end);
-      a = w;
-      continue;
-    }
-    const digits = /\d/.test(tokens[a].text);
-    let b = a + 1;
-    while (b < j && /\d/.test(tokens[b].text) === digits && gap(b) <= narrowest) b++;
-    const joined = tokens.slice(a, b).map((x) => x.text).join('');
-    const end = tokens[b - 1].end;
-    const reading = digits || b - a < 2 ? null : readWord(index, joined);
-    if (reading) read = true;
-    if (reading) spread(out, tokens[a], reading, joined, true, end);
-    else if (digits) out.push(resolved(tokens[a], joined, joined, false, end));
-    else for (const x of tokens.slice(a, b)) out.push(resolved(x, x.text, x.text, false));
-    a = b;
-  }
+  let attempt = readRun(index, tokens, i, j, (k) => gap(k) <= narrowest);
+  if (attempt.unread) attempt = readRun(index, tokens, i, j, () => true);
+  const { out, read } = attempt;
   if (!read) return -1;
   for (const x of out) into.push(x);
   return j - 1;

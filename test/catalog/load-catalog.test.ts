@@ -68,6 +68,10 @@ describe('catalog files in plain block YAML', () => {
     expect(split.ok).toBe(false);
     if (split.ok) return;
     expect(split.problems).toEqual([expect.objectContaining({ line: lineOf(bare, 'élimine 99,9'), column: bare.split('\n')[lineOf(bare, 'élimine 99,9') - 1].indexOf(',9') + 1 })]);
+    // Brackets inside plain text are text: a note may say "[thuế 1,5%]", and an unclosed one opens nothing.
+    const noted = quoted.replace(/^(\s+note:.*)$/m, '$1 [Vietnam 3926.20.90, thuế 1,5%] :-[ see 4015.11, 0,5%');
+    expect(noted).not.toBe(quoted);
+    expect(parseCatalogFile('entries/disinfectants.yaml', noted, entrySchema).ok).toBe(true);
   });
 
   it('load as a catalog next to the bundled flow-style files, in name order, giving the event loop turns', async () => {

@@ -266,9 +266,12 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['general wording of no medical kind beside a good', { given: 'Cà phê, quà tặng', want: false }],
     ['general medical wording heading a list names its good after the colon', { given: 'Vật tư y tế: áo thun', want: false }],
     ['a qualifier two goods share says whom general wording is for', { given: 'sample for medical', want: true }],
-    ['a qualifier of one good names a kind', { given: 'Sản phẩm 70 độ', want: false }],
+    ['a qualifier after a general phrase says what it is for', { given: 'Sản phẩm 70 độ', want: true }],
+    ['a qualifier of one good before it names a kind', { given: 'Hand goods', want: false }],
+    ['general medical wording heading only quantities', { given: 'Vật tư y tế: 5 hộp, áo thun', want: true }],
     ['a SKU alone', { given: 'SK-2231', want: true }],
-    ['contents not described, whatever else the description says', { given: 'Mystery box, áo thun', want: true }],
+    ['contents not described', { given: 'Mystery box, 5 hộp', want: true }],
+    ['contents not described, but another list element names a good', { given: 'Mystery box, áo thun', want: false }],
     ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -288,6 +291,8 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['zero-width characters inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: { entryId: 'masks', fuzzy: false } }],
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
+    ['words cut by emojis', { given: 'Kh😷ẩu Tr😷ang Y T😷ế', want: { entryId: 'masks', fuzzy: false } }],
+    ['a spaced-out word with a stray wider space', { given: 'k h  ẩ u t r a n g y t ế', want: { entryId: 'masks', fuzzy: true } }],
     ['spaced-out words apart by wider spaces', { given: 'm a s k   K N 9 5', want: { entryId: 'masks', fuzzy: true } }],
     ['spaced letters', { given: 'm e d i c a l   m a s k', want: { entryId: 'masks', fuzzy: true } }],
     ['Cyrillic look-alike letters', { given: 'm\u0435dic\u0430l m\u0430sk', want: { entryId: 'masks', fuzzy: false } }],
@@ -326,6 +331,8 @@ describe('analyzeItem: senders writing around the screen', () => {
     const read = (d: string) => signals(analyze(d)).map(([entryId, score, kind]) => [entryId, score, kind]);
     expect(read('Book: Surgical Masks in Hospitals')).toEqual([['masks', 0.6, 'term']]);
     expect(read('surgical mask book')).toEqual([['masks', 0.6, 'term']]);
+    // A generic word alone in a title names nothing to look at: "The Mask" on a book.
+    expect(read('Book: The Mask')).toEqual([]);
     // A book in another list element, without a colon, leaves the rest alone.
     expect(read('sách, khẩu trang y tế')).toEqual([['masks', 1, 'term']]);
   });

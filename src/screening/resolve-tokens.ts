@@ -178,11 +178,12 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || next.segment !== t.segment || t.abbr || !LETTERS.test(t.text) || !LETTERS.test(next.text)) return false;
-  if (!index.vocabulary.has(stem(t.text + next.text))) return false;
   const between = original?.slice(t.end, next.start) ?? ' ';
-  if (between !== '' && !/\s/u.test(between)) return true;
+  // Most words are known: they settle it before any joining.
+  const cut = between !== '' && !/\s/u.test(between);
   const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
-  return unknown(t.text) && unknown(next.text);
+  if (!cut && !(unknown(t.text) && unknown(next.text))) return false;
+  return index.vocabulary.has(stem(t.text + next.text));
 }
 
 /** Reads the spaced-out letters of tokens[i, j), cutting words where `sameWord` says no. */

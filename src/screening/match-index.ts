@@ -59,6 +59,11 @@ export type MatchIndex = {
    * form: written with Vietnamese marks, such a word is another word ("nấm", mushrooms).
    */
   unmarkedFillers: ReadonlySet<string>;
+  /**
+   * Fillers the catalog writes only with Vietnamese marks, by folded form: their vowels as written
+   * without tones (mới → mơi). Written with other vowels, the word is another one ("môi", lips).
+   */
+  fillerVowels: ReadonlyMap<string, ReadonlySet<string>>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Real words of everyday language, never read as typos of a catalog word. */
@@ -75,6 +80,13 @@ const LANGS: Lang[] = ['vi', 'en', 'fr'];
 /** Two letters that begin a Vietnamese syllable. */
 export const VIETNAMESE_ONSETS: ReadonlySet<string> = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 /** A Vietnamese mark in NFD text: the five tones, the hat, the breve, the horn, and the stroke of đ. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A word as written, lower case, without its tone marks but with its vowels' shapes: mới → mơi, hôp → hôp. */
+export function vowelsOf(written: string): string {
+  return written.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
+}
+
 export const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0111\u0110]/;
 
 function listOf(lists: TermLists): string[] {
@@ -218,6 +230,12 @@ export function buildMatchIndex(
       .flatMap(phraseTokens)
       .filter((w) => !markedForms.has(w) && !otherForms.has(w)),
   );
+  const fillerVowels = new Map<string, Set<string>>();
+  for (const w of vietnameseWords) {
+    const [folded] = phraseTokens(w);
+    if (!folded || !markedForms.has(folded) || otherForms.has(folded) || vietnameseWords.some((v) => !VIETNAMESE_MARK.test(v.normalize('NFD')) && phraseTokens(v)[0] === folded)) continue;
+    addTo(fillerVowels, folded, vowelsOf(w));
+  }
   const abbreviations = new Map<string, string[]>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
     const key = phraseTokens(short).join('');
@@ -261,6 +279,7 @@ export function buildMatchIndex(
     deletions,
     fillers,
     unmarkedFillers,
+    fillerVowels,
     abbreviations,
     commonWords,
     hsCodes,

@@ -1,6 +1,6 @@
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
-import { VIETNAMESE_MARK, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, vowelsOf, type MatchIndex } from './match-index';
 import { normalizeText } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
@@ -60,12 +60,21 @@ function isOrderCode(word: string): boolean {
 
 /**
  * Whether a filler word was written as a filler: a Vietnamese filler the catalog writes without marks
- * ("nam", as in Việt Nam) is another word when written with Vietnamese marks ("nấm", mushrooms).
- * Every other filler is one however its marks are written ("hôp" is still the box).
+ * ("nam", as in Việt Nam) is another word when written with Vietnamese marks ("nấm", mushrooms); one
+ * it writes with marks is another word when written with other vowels ("môi", lips, is not "mới"),
+ * whatever its tones ("hôp" is still the box). English and French fillers are fillers however written.
  */
 function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedToken): boolean {
-  if (!index.unmarkedFillers.has(token.text)) return true;
-  return !VIETNAMESE_MARK.test(original.slice(token.start, token.end).normalize('NFD'));
+  const vowels = index.fillerVowels.get(token.text);
+  if (!index.unmarkedFillers.has(token.text) && !vowels) return true;
+  const written = original.slice(token.start, token.end);
+  // Typed without marks, a filler is one.
+  if (!VIETNAMESE_MARK.test(written.normalize('NFD'))) return true;
+  // Written with marks: not a filler the catalog writes without ("nấm" is not "nam"), and a marked
+  // one only with its own vowels, whatever the tone ("hôp" is the box, "môi" is not "mới").
+  // A letter glued before it ("hngười", a stray key) is not part of the filler.
+  const shape = vowelsOf(written);
+  return vowels !== undefined && [...vowels].some((v) => shape.endsWith(v));
 }
 
 /** Too vague to screen: the whole description, or a list element of it beside named goods. */
@@ -87,16 +96,14 @@ function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedT
   }
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
   const names = (k: number) => !covered[k] && !filler(tokens[k]);
-  // Contents not described ("Mystery box, 5 món") ask for a look, unless another list element names
-  // a good ("Surprise gift box, teddy bear") or a title holds the words ("Book: The Mystery Box").
+  // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
+  // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
-  if (undisclosed && !hits.some((h) => h.term.kind === 'title')) {
-    if (!tokens.some((t, k) => t.segment !== undisclosed.segment && names(k))) return 'whole';
-  }
+  if (undisclosed && !hits.some((h) => h.term.kind === 'title') && !headsALabel(original, tokens, undisclosed, names)) return 'whole';
   for (const h of hits) if (h.term.kind === 'undisclosed' || h.term.kind === 'title') for (let k = h.from; k < h.to; k++) covered[k] = false;
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
-    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /\d/.test(t.text)) ? 'whole' : null;
+    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
   // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
@@ -170,19 +177,23 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
 }
 
 /**
- * The list elements that are the title of a publication: a label's own ("Kids' book about masks"),
- * and, after a label standing alone before a colon ("Book: Surgical Masks and Respirators"), all
- * the rest. Null when there is no label.
+ * The list elements that are the title of a publication: those a label begins ("Sách khẩu trang y
+ * tế", "Sticker Wear Your Mask"), and, after a label standing alone before a colon with a title after
+ * it ("Book: Surgical Masks and Respirators"), all the rest. A label after the goods describes them
+ * ("Khẩu trang y tế 4 lớp sticker"); one before quantities is a list heading ("Sách: 2 cuốn, khẩu
+ * trang: 10 cái"). Null when there is no label.
  */
-function titleSegmentsOf(original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): ReadonlySet<number> | null {
+function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): ReadonlySet<number> | null {
   let segments: Set<number> | null = null;
   for (const h of hits) {
     if (h.term.kind !== 'title') continue;
+    if (h.from > 0 && tokens[h.from - 1].segment === h.segment) continue;
     (segments ??= new Set()).add(h.segment);
-    const alone = (h.from === 0 || tokens[h.from - 1].segment !== h.segment) && (h.to === tokens.length || tokens[h.to].segment !== h.segment);
-    if (alone && h.to < tokens.length && original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) {
-      for (let k = h.to; k < tokens.length; k++) segments.add(tokens[k].segment);
-    }
+    const alone = h.to === tokens.length || tokens[h.to].segment !== h.segment;
+    if (!alone || h.to === tokens.length || !original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) continue;
+    const next = tokens[h.to].segment;
+    const titled = tokens.some((t) => t.segment === next && !(isFiller(index, t.text) && writtenAsFiller(index, original, t)));
+    if (titled) for (let k = h.to; k < tokens.length; k++) segments.add(tokens[k].segment);
   }
   return segments;
 }
@@ -309,7 +320,7 @@ export function analyzeItem(
     if (list) list.push(h);
     else byEntry.set(h.term.entryId, [h]);
   }
-  const titleSegments = titleSegmentsOf(description, tokens, hits);
+  const titleSegments = titleSegmentsOf(index, description, tokens, hits);
   const hsByEntry = strongestHsCode(index, hsDigits);
   const { weights } = scoring;
   const signals: EntrySignal[] = [];

@@ -23,8 +23,11 @@ const JOINERS = new Set(['.', '-', '_', '*', '·', '•', '~', '‧', '∙', '�
 const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
 const ABBREVIATION_MARKS = new Set(['/', '.']);
 const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
+/** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
+const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
 const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
+const DIGITS = /^\d+$/;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -138,7 +141,7 @@ export function normalizeText(raw: string): NormalizedText {
   const flush = () => {
     if (word === '') return;
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
-    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && tokens[tokens.length - 1].text === 'khong')) {
+    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && tokens[tokens.length - 1].text === 'khong') && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
     } else {
       // "500ml", "100c": a quantity glued to its unit is two words.
@@ -160,14 +163,16 @@ export function normalizeText(raw: string): NormalizedText {
     }
     // A decimal comma or point ("cồn 70,5 độ", "99.9 %"): the number keeps its whole part, as a catalog
     // phrase written with one does; "1,500,000", "1.500.000đ" and "KN95,50 cái" are not decimals.
-    if ((c === ',' || c === '.') && DECIMAL_WHOLE.test(word)) {
+    if ((c === ',' || c === '.') && DIGITS.test(word)) {
       let e = k + 1;
       while (e < chars.length && isDigit(chars[e])) e++;
-      if (e - k - 1 >= 1 && e - k - 1 <= 2) {
+      if (e - k - 1 >= 1 && e - k - 1 <= 2 && DECIMAL_WHOLE.test(word)) {
         wordEnd = to[e - 1];
         k = e - 1;
         continue;
       }
+      // A thousands comma ("1,000 cái") glues its groups, as a thousands point does.
+      if (c === ',' && e - k - 1 === 3) continue;
     }
     if (word !== '' && joins(chars, k)) continue;
     if (word !== '' && ABBREVIATION_MARKS.has(c) && /^[a-z]{1,4}$/.test(word)) {
@@ -179,13 +184,22 @@ export function normalizeText(raw: string): NormalizedText {
       continue;
     }
     // A plus after a model number ("9501+", "1870+ Aura") is part of the name, not "and".
-    const modelPlus = c === '+' && word !== '' && isDigit(word[word.length - 1]) && (k + 1 === chars.length || /\s/.test(chars[k + 1]));
+    // SPF50+ or 3+ (an age) are not models: three digits or more are.
+    const modelPlus = c === '+' && /\d{3}$/.test(word) && (k + 1 === chars.length || /\s/.test(chars[k + 1]));
     flush();
     if (c === '/' && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
     if (SEGMENT_BREAKS.has(c) && !modelPlus && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
   }
   flush();
   return { original: raw, text: tokens.map((t) => t.text).join(' '), tokens };
+}
+
+/** Whether a list word is written as one: without marks, or with its own ("cùng", not "cứng"). */
+function writtenAsListWord(raw: string, word: string, start: number, end: number): boolean {
+  const marked = MARKED_SEGMENT_WORDS[word];
+  if (marked === undefined) return true;
+  const written = raw.slice(start, end).normalize('NFC').toLowerCase();
+  return written === word || written === marked;
 }
 
 /** Folds plurals so "gloves", "gants" and "médicaux" meet "glove", "gant" and "médical". */

@@ -177,10 +177,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
 function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!next || next.segment !== t.segment || t.abbr || !LETTERS.test(t.text) || !LETTERS.test(next.text)) return false;
+  if (!next || next.segment !== t.segment || t.abbr) return false;
   const between = original?.slice(t.end, next.start) ?? ' ';
-  // Most words are known: they settle it before any joining.
+  // Most words are known: they settle it before any joining. A cut without a space may also fall
+  // inside a model (FFP😷2, KF😷94).
   const cut = between !== '' && !/\s/u.test(between);
+  if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
   if (!cut && !(unknown(t.text) && unknown(next.text))) return false;
   return index.vocabulary.has(stem(t.text + next.text));
@@ -220,6 +222,7 @@ function readRun(index: MatchIndex, tokens: readonly Token[], i: number, j: numb
 }
 
 const LETTERS = /^[a-z]+$/;
+const WORD = /^[a-z0-9]+$/;
 
 const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;
 const SIZE_WORDS = new Set(['size', 'sz', 'cỡ', 'taille']);
@@ -303,8 +306,11 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
  */
 function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   if (index.abbreviations.size === 0) return tokens;
-  const isWord = (t: ResolvedToken | undefined, seg: number) =>
+  const named = (t: ResolvedToken | undefined, seg: number) =>
     !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
+  // A number counts as a catalog word only before one: "KT 4 lớp", not "Amazfit GTS 2".
+  const isWord = (t: ResolvedToken | undefined, seg: number) =>
+    named(t, seg) && (!/^\d/.test(t!.text) || named(tokens[tokens.indexOf(t!) + 1], seg));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];

@@ -271,7 +271,9 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['general medical wording heading only quantities', { given: 'Vật tư y tế: 5 hộp, áo thun', want: true }],
     ['a SKU alone', { given: 'SK-2231', want: true }],
     ['contents not described', { given: 'Mystery box, 5 hộp', want: true }],
-    ['contents not described, but another list element names a good', { given: 'Mystery box, áo thun', want: false }],
+    ['contents not described, whatever another list element names', { given: 'Mystery box, áo thun', want: true }],
+    ['contents not described heading the goods named after its colon', { given: 'Mystery box: áo thun', want: false }],
+    ['a label before quantities heads a list, it names no title', { given: 'Book: 2, khẩu trang: 10 hộp', want: false }],
     ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -292,6 +294,7 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
     ['words cut by emojis', { given: 'Kh😷ẩu Tr😷ang Y T😷ế', want: { entryId: 'masks', fuzzy: false } }],
+    ['a model cut by an emoji', { given: 'KN9😷5 20 pcs', want: { entryId: 'masks', fuzzy: false } }],
     ['a spaced-out word with a stray wider space', { given: 'k h  ẩ u t r a n g y t ế', want: { entryId: 'masks', fuzzy: true } }],
     ['spaced-out words apart by wider spaces', { given: 'm a s k   K N 9 5', want: { entryId: 'masks', fuzzy: true } }],
     ['spaced letters', { given: 'm e d i c a l   m a s k', want: { entryId: 'masks', fuzzy: true } }],
@@ -330,7 +333,11 @@ describe('analyzeItem: senders writing around the screen', () => {
   it('in the title of a publication, restricted words name a subject: a look at most', () => {
     const read = (d: string) => signals(analyze(d)).map(([entryId, score, kind]) => [entryId, score, kind]);
     expect(read('Book: Surgical Masks in Hospitals')).toEqual([['masks', 0.6, 'term']]);
-    expect(read('surgical mask book')).toEqual([['masks', 0.6, 'term']]);
+    expect(read('sách khẩu trang y tế')).toEqual([['masks', 0.6, 'term']]);
+    // A label after the goods describes them: masks sold with a book, or printed.
+    expect(read('surgical mask book')).toEqual([['masks', 1, 'term']]);
+    // A label before quantities heads a list: the masks after it are no title.
+    expect(read('Book: 2, surgical mask: 10')).toEqual([['masks', 1, 'term']]);
     // A generic word alone in a title names nothing to look at: "The Mask" on a book.
     expect(read('Book: The Mask')).toEqual([]);
     // A book in another list element, without a colon, leaves the rest alone.

@@ -42,7 +42,7 @@ export const SETTINGS_HINTS: Record<string, string> = {
   'scoring.weights.fuzzyPenalty': 'Multiplied in when a word was read through a typo or an obfuscation.',
   'vague.terms': 'Descriptions made only of these words (and fillers) are too vague to screen: REVIEW while any rule is in force.',
   'vague.fillers': 'Words that say nothing about the good: quantities, units, people, packaging.',
-  'vague.undisclosed': 'Phrases saying the contents are not described (mystery box, như hình, custom order): unless a restricted good is named, REVIEW whatever else the description says.',
-  'vague.titles': 'Labels of a publication (book, sách, livre): restricted words after "Book:" or beside the label name a subject, and ask for a look at most.',
+  'vague.undisclosed': 'Phrases saying the contents are not described (mystery box, hộp bí mật): REVIEW unless a restricted good is named or the phrase heads the goods after a colon.',
+  'vague.titles': 'Labels of a publication (book, sách, livre): restricted words in the list element a label begins, or after "Book:", name a subject and ask for a look at most.',
   abbreviations: 'Clerks’ abbreviations and the phrase each stands for (gt: găng tay).',
 };

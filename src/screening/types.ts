@@ -89,11 +89,11 @@ export type CatalogSettings = {
   jurisdiction: { country: string; timeZone: string; name: Localized };
   scoring: Scoring;
   /**
-   * `titles`: labels of a publication (book, sách, livre). The words after "Book:", or beside the
-   * label in its list element, are a title: restricted words in it name a subject, so they ask for
-   * a look at most. `undisclosed`: phrases saying the contents are not described (mystery box, như
-   * hình, custom order): whatever else the description says, unless it names a restricted good, the
-   * clerk must look.
+   * `titles`: labels of a publication (book, sách, livre). The list element a label begins, or the
+   * words after "Book:" when a title follows, are a title: restricted words in it name a subject, so
+   * they ask for a look at most. `undisclosed`: phrases saying the contents are not described
+   * (mystery box, hộp bí mật): unless they head the goods after a colon, or a restricted good is
+   * named, the clerk must look.
    */
   vague: { terms: TermLists; fillers: TermLists; titles?: TermLists; undisclosed?: TermLists };
   /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */

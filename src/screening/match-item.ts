@@ -214,8 +214,9 @@ function scoreEntry(
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
-  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay".
-  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !(naming(h) && h.to - h.from > l.to - l.from);
+  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor one that starts
+  // before it: "latex gloves box" is a box of gloves, not a "glove box".
+  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !(naming(h) && (h.to - h.from > l.to - l.from || h.from < l.from));
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
   const overriding =

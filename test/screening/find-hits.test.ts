@@ -54,7 +54,7 @@ const ENTRIES: RestrictedEntry[] = [
       terms: { vi: ['găng tay y tế'], en: ['nitrile gloves', 'medical gloves'] },
       heads: { vi: ['găng tay', 'bảo hộ tay'], en: ['gloves'] },
       qualifiers: { vi: ['y tế'], en: ['medical', 'nitrile'] },
-      lookalikes: { vi: ['làm vườn', 'tủ hàng', 'bảo hộ'], en: ['gardening', 'boxing'] },
+      lookalikes: { vi: ['làm vườn', 'tủ hàng', 'bảo hộ'], en: ['gardening', 'boxing', 'glove box'] },
     },
     [
       { code: '4015.11', strength: 'decisive' },
@@ -199,6 +199,8 @@ describe('analyzeItem: what a description says about each entry', () => {
     ['look-alikes beat heads: sheet mask', { given: ['Sheet mask 10 pcs'], want: { signals: [], lookalikes: ['masks'] } }],
     ['look-alikes beat heads: Halloween mask', { given: ['Halloween mask'], want: { signals: [], lookalikes: ['masks'] } }],
     ['look-alikes beat heads: gardening gloves', { given: ['Gardening gloves'], want: { signals: [], lookalikes: ['gloves'] } }],
+    ['a look-alike beats the good it holds: a glove box', { given: ['Glove box organizer'], want: { signals: [], lookalikes: ['gloves'] } }],
+    ['not a good named before it: a box of nitrile gloves', { given: ['Nitrile gloves box of 100'], want: { signals: [['gloves', 1, 'term', 'description']] } }],
     ['a look-alike in another list element does not clear a head', { given: ['Halloween costume, mask'], want: { signals: [['masks', 0.6, 'head', 'description']], lookalikes: [] } }],
     ['"không cồn" is not alcohol', { given: ['Kem dưỡng da không cồn'], want: { signals: [], lookalikes: ['disinfectants'] } }],
     ['"cồn 70 độ" is', { given: ['Cồn 70 độ 500ml'], want: { signals: [['disinfectants', 1, 'term', 'description']] } }],

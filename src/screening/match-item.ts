@@ -72,10 +72,27 @@ function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedTok
   if (!VIETNAMESE_MARK.test(written.normalize('NFD'))) return true;
   // Written with marks: not a filler the catalog writes without ("nấm" is not "nam"), and a marked
   // one only with its own vowels, whatever the tone ("hôp" is the box, "môi" is not "mới").
-  // A letter glued before it ("hngười", a stray key) is not part of the filler.
-  const shape = vowelsOf(written);
-  return vowels !== undefined && [...vowels].some((v) => shape.endsWith(v));
+  // A letter glued before it ("hngười", a stray key) is not part of the filler; a mark left out
+  // ("nguời", "gia dình") is a slip, another mark ("môi") another word.
+  const shape = vowelsOf(written.replace(NOT_A_LETTER, ''));
+  return vowels !== undefined && [...vowels].some((v) => shape.length >= v.length && sameOrBare(shape.slice(shape.length - v.length), v));
 }
+
+const NOT_A_LETTER = /[^\p{L}]/gu;
+/** Words that put a publication beside the goods, not in their place. */
+const WITH = new Set(['with', 'w', 'incl', 'including', 'included', 'plus', 'avec', 'selon', 'theo', 'kem']);
+
+/** Whether each letter of `written` is the letter of `filler` or its bare form (u for ư, d for đ). */
+function sameOrBare(written: string, filler: string): boolean {
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i];
+    const f = filler[i];
+    if (w !== f && w !== bare(f)) return false;
+  }
+  return true;
+}
+
+const bare = (letter: string): string => (letter === 'đ' ? 'd' : letter.normalize('NFD')[0]);
 
 /** Too vague to screen: the whole description, or a list element of it beside named goods. */
 type Vagueness = 'whole' | 'part' | null;
@@ -86,7 +103,13 @@ type Vagueness = 'whole' | 'part' | null;
  * Also when a list element is general medical wording, whatever the other elements name, and when
  * a phrase says the contents are not described (mystery box, như hình).
  */
-function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Vagueness {
+function isVague(
+  index: MatchIndex,
+  original: string,
+  tokens: readonly ResolvedToken[],
+  hits: readonly Hit[],
+  titleSegments: ReadonlySet<number> | null,
+): Vagueness {
   const covered = new Array<boolean>(tokens.length).fill(false);
   let general = false;
   for (const h of hits) {
@@ -99,11 +122,11 @@ function isVague(index: MatchIndex, original: string, tokens: readonly ResolvedT
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
-  if (undisclosed && !hits.some((h) => h.term.kind === 'title') && !headsALabel(original, tokens, undisclosed, names)) return 'whole';
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, names)) return 'whole';
   for (const h of hits) if (h.term.kind === 'undisclosed' || h.term.kind === 'title') for (let k = h.from; k < h.to; k++) covered[k] = false;
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
-    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
+    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
   // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
@@ -177,17 +200,27 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
 }
 
 /**
- * The list elements that are the title of a publication: those a label begins ("Sách khẩu trang y
- * tế", "Sticker Wear Your Mask"), and, after a label standing alone before a colon with a title after
- * it ("Book: Surgical Masks and Respirators"), all the rest. A label after the goods describes them
- * ("Khẩu trang y tế 4 lớp sticker"); one before quantities is a list heading ("Sách: 2 cuốn, khẩu
- * trang: 10 cái"). Null when there is no label.
+ * The list elements that are the title of a publication: those a label begins, quantities aside
+ * ("Sách khẩu trang y tế", "2 cuốn sách về khẩu trang"), or, written without Vietnamese marks, ends
+ * ("Hand sanitizer poster": in English the last word is the thing); and, after a label standing
+ * alone before a colon with a title after it ("Book: Surgical Masks and Respirators"), all the rest.
+ * In Vietnamese a label after the goods describes them ("Khẩu trang y tế 4 lớp sticker"); one before
+ * quantities is a list heading ("Sách: 2 cuốn, khẩu trang: 10 cái"). Null when there is no label.
  */
 function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): ReadonlySet<number> | null {
   let segments: Set<number> | null = null;
   for (const h of hits) {
     if (h.term.kind !== 'title') continue;
-    if (h.from > 0 && tokens[h.from - 1].segment === h.segment) continue;
+    const quantity = (t: ResolvedToken) => isFiller(index, t.text) && writtenAsFiller(index, original, t);
+    let first = h.from;
+    while (first > 0 && tokens[first - 1].segment === h.segment) first--;
+    const begins = tokens.slice(first, h.from).every(quantity);
+    // ...unless the goods come with it: "FFP2 masks with information leaflet", "selon catalogue".
+    const ends =
+      (h.to === tokens.length || tokens[h.to].segment !== h.segment) &&
+      !tokens.slice(first, h.from).some((t) => WITH.has(t.text)) &&
+      !VIETNAMESE_MARK.test(original.slice(tokens[first].start, tokens[h.to - 1].end).normalize('NFD'));
+    if (!begins && !ends) continue;
     (segments ??= new Set()).add(h.segment);
     const alone = h.to === tokens.length || tokens[h.to].segment !== h.segment;
     if (!alone || h.to === tokens.length || !original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) continue;
@@ -308,7 +341,8 @@ export function analyzeItem(
   const normalized = normalizeText(description);
   const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);
-  const vagueness = isVague(index, description, tokens, hits);
+  const titleSegments = titleSegmentsOf(index, description, tokens, hits);
+  const vagueness = isVague(index, description, tokens, hits, titleSegments);
   const vague = vagueness !== null;
   // Only a generic word with a qualifier asks for the layout.
   let segments: ReadonlySet<number> | undefined;
@@ -321,7 +355,6 @@ export function analyzeItem(
     if (list) list.push(h);
     else byEntry.set(h.term.entryId, [h]);
   }
-  const titleSegments = titleSegmentsOf(index, description, tokens, hits);
   const hsByEntry = strongestHsCode(index, hsDigits);
   const { weights } = scoring;
   const signals: EntrySignal[] = [];

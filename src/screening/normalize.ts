@@ -37,6 +37,8 @@ const foldMemo = new Map<string, string>();
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  // Trade and copyright signs are no letters: "KN95™" is KN95.
+  if (ch === '\u2122' || ch === '\u00ae' || ch === '\u00a9') return '';
   const known = foldMemo.get(ch);
   if (known !== undefined) return known;
   let out = '';
@@ -138,7 +140,10 @@ export function normalizeText(raw: string): NormalizedText {
   let word = '';
   let wordStart = -1;
   let wordEnd = -1;
+  // Whether the word is a number whose thousands were glued ("1,500" so far of "1,500,000").
+  let grouped = false;
   const flush = () => {
+    grouped = false;
     if (word === '') return;
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
     if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && tokens[tokens.length - 1].text === 'khong') && writtenAsListWord(raw, word, wordStart, wordEnd)) {
@@ -171,8 +176,12 @@ export function normalizeText(raw: string): NormalizedText {
         k = e - 1;
         continue;
       }
-      // A thousands comma ("1,000 cái") glues its groups, as a thousands point does.
-      if (c === ',' && e - k - 1 === 3) continue;
+      // A thousands comma ("1,000 cái", "100,000 đôi") glues its groups, as a thousands point does;
+      // "1860,100 cái" is a model and a quantity.
+      if (c === ',' && e - k - 1 === 3 && (DECIMAL_WHOLE.test(word) || grouped)) {
+        grouped = true;
+        continue;
+      }
     }
     if (word !== '' && joins(chars, k)) continue;
     if (word !== '' && ABBREVIATION_MARKS.has(c) && /^[a-z]{1,4}$/.test(word)) {
@@ -198,7 +207,7 @@ export function normalizeText(raw: string): NormalizedText {
 function writtenAsListWord(raw: string, word: string, start: number, end: number): boolean {
   const marked = MARKED_SEGMENT_WORDS[word];
   if (marked === undefined) return true;
-  const written = raw.slice(start, end).normalize('NFC').toLowerCase();
+  const written = raw.slice(start, end).normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '');
   return written === word || written === marked;
 }
 

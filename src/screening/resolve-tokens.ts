@@ -308,9 +308,14 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   if (index.abbreviations.size === 0) return tokens;
   const named = (t: ResolvedToken | undefined, seg: number) =>
     !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
-  // A number counts as a catalog word only before one: "KT 4 lớp", not "Amazfit GTS 2".
-  const isWord = (t: ResolvedToken | undefined, seg: number) =>
-    named(t, seg) && (!/^\d/.test(t!.text) || named(tokens[tokens.indexOf(t!) + 1], seg));
+  // Beside a two-letter abbreviation a quantity counts only before a catalog word: "KT 4 lớp", "GT 2
+  // hộp y tế", not "KT 30" (kích thước, a size). Longer ones take it alone ("NST 5 lít").
+  const afterQuantity = (k: number, seg: number) => {
+    while (k < tokens.length && tokens[k].segment === seg && (/^\d+$/.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
+    return named(tokens[k], seg);
+  };
+  const isWord = (t: ResolvedToken | undefined, seg: number, short: boolean) =>
+    named(t, seg) && (!short || !/^\d+$/.test(t!.text) || afterQuantity(tokens.indexOf(t!) + 1, seg));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -323,7 +328,8 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     // a size) counts only before a catalog word: "k/t yte", not "Tủ thuốc y tế k/t 40x30cm".
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
-    if (alone || (!slashed && isWord(tokens[k - 1], t.segment)) || isWord(tokens[k + 1], t.segment)) {
+    const short = t.raw.length <= 2;
+    if (alone || (!slashed && isWord(tokens[k - 1], t.segment, short)) || isWord(tokens[k + 1], t.segment, short)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

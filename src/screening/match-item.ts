@@ -79,8 +79,6 @@ function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedTok
 }
 
 const NOT_A_LETTER = /[^\p{L}]/gu;
-/** Words that put a publication beside the goods, not in their place. */
-const WITH = new Set(['with', 'w', 'incl', 'including', 'included', 'plus', 'avec', 'selon', 'theo', 'kem']);
 
 /** Whether each letter of `written` is the letter of `filler` or its bare form (u for ư, d for đ). */
 function sameOrBare(written: string, filler: string): boolean {
@@ -201,11 +199,11 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
 
 /**
  * The list elements that are the title of a publication: those a label begins, quantities aside
- * ("Sách khẩu trang y tế", "2 cuốn sách về khẩu trang"), or, written without Vietnamese marks, ends
- * ("Hand sanitizer poster": in English the last word is the thing); and, after a label standing
- * alone before a colon with a title after it ("Book: Surgical Masks and Respirators"), all the rest.
- * In Vietnamese a label after the goods describes them ("Khẩu trang y tế 4 lớp sticker"); one before
- * quantities is a list heading ("Sách: 2 cuốn, khẩu trang: 10 cái"). Null when there is no label.
+ * ("Sách khẩu trang y tế", "2 cuốn sách về khẩu trang"); and, after a label standing alone before a
+ * colon with a title after it ("Book: Surgical Masks and Respirators"), all the rest. A label after
+ * the goods is read as describing them ("Khẩu trang y tế 4 lớp sticker", "Masks as per catalog"),
+ * which errs to the goods; one before quantities is a list heading ("Sách: 2 cuốn, khẩu trang: 10
+ * cái"). Null when there is no label.
  */
 function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): ReadonlySet<number> | null {
   let segments: Set<number> | null = null;
@@ -214,15 +212,11 @@ function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly R
     const quantity = (t: ResolvedToken) => isFiller(index, t.text) && writtenAsFiller(index, original, t);
     let first = h.from;
     while (first > 0 && tokens[first - 1].segment === h.segment) first--;
-    const begins = tokens.slice(first, h.from).every(quantity);
-    // ...unless the goods come with it: "FFP2 masks with information leaflet", "selon catalogue".
-    const ends =
-      (h.to === tokens.length || tokens[h.to].segment !== h.segment) &&
-      !tokens.slice(first, h.from).some((t) => WITH.has(t.text)) &&
-      !VIETNAMESE_MARK.test(original.slice(tokens[first].start, tokens[h.to - 1].end).normalize('NFD'));
-    if (!begins && !ends) continue;
+    if (!tokens.slice(first, h.from).every(quantity)) continue;
     (segments ??= new Set()).add(h.segment);
-    const alone = h.to === tokens.length || tokens[h.to].segment !== h.segment;
+    // Before a colon only a number may come before the label ("1. Book: ..."): "Order from catalog:"
+    // heads a list of goods.
+    const alone = (h.to === tokens.length || tokens[h.to].segment !== h.segment) && tokens.slice(first, h.from).every((t) => /^\d/.test(t.text));
     if (!alone || h.to === tokens.length || !original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) continue;
     const next = tokens[h.to].segment;
     const titled = tokens.some((t) => t.segment === next && !(isFiller(index, t.text) && writtenAsFiller(index, original, t)));

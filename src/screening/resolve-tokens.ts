@@ -222,6 +222,7 @@ function readRun(index: MatchIndex, tokens: readonly Token[], i: number, j: numb
 }
 
 const LETTERS = /^[a-z]+$/;
+const LIQUID_OR_STRENGTH = new Set(['l', 'lit', 'litre', 'liter', 'litres', 'liters', 'ml', 'chai', 'can', 'bidon', 'gallon', 'oz', 'do']);
 const WORD = /^[a-z0-9]+$/;
 
 const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;
@@ -308,14 +309,22 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   if (index.abbreviations.size === 0) return tokens;
   const named = (t: ResolvedToken | undefined, seg: number) =>
     !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
-  // Beside a two-letter abbreviation a quantity counts only before a catalog word: "KT 4 lớp", "GT 2
-  // hộp y tế", not "KT 30" (kích thước, a size). Longer ones take it alone ("NST 5 lít").
-  const afterQuantity = (k: number, seg: number) => {
+  // Beside an abbreviation a quantity counts only before a catalog word ("KT 4 lớp", "GT 2 hộp y
+  // tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as a volume or a
+  // strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
+  const afterQuantity = (k: number, seg: number, short: boolean) => {
+    if (!short) {
+      for (let j = k - 1; j < tokens.length && tokens[j].segment === seg && /^\d+$/.test(tokens[j].text); j++) {
+        if (original?.[tokens[j].end] === '%') return true;
+        const unit = tokens[j + 1];
+        if (unit && unit.segment === seg && LIQUID_OR_STRENGTH.has(unit.text)) return true;
+      }
+    }
     while (k < tokens.length && tokens[k].segment === seg && (/^\d+$/.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
     return named(tokens[k], seg);
   };
   const isWord = (t: ResolvedToken | undefined, seg: number, short: boolean) =>
-    named(t, seg) && (!short || !/^\d+$/.test(t!.text) || afterQuantity(tokens.indexOf(t!) + 1, seg));
+    named(t, seg) && (!/^\d+$/.test(t!.text) || afterQuantity(tokens.indexOf(t!) + 1, seg, short));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];

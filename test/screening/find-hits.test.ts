@@ -336,11 +336,10 @@ describe('analyzeItem: senders writing around the screen', () => {
     const read = (d: string) => signals(analyze(d)).map(([entryId, score, kind]) => [entryId, score, kind]);
     expect(read('Book: Surgical Masks in Hospitals')).toEqual([['masks', 0.6, 'term']]);
     expect(read('sách khẩu trang y tế')).toEqual([['masks', 0.6, 'term']]);
-    // In English the last word is the thing (a book); in Vietnamese a label after the goods
-    // describes them (printed masks), and goods sold with a leaflet are still the goods.
-    expect(read('surgical mask book')).toEqual([['masks', 0.6, 'term']]);
+    // A label after the goods is read as describing them (printed masks, masks "as per catalog"):
+    // the reading that errs to the goods.
+    expect(read('surgical mask book')).toEqual([['masks', 1, 'term']]);
     expect(read('khẩu trang y tế in sách')).toEqual([['masks', 1, 'term']]);
-    expect(read('surgical mask with book')).toEqual([['masks', 1, 'term']]);
     // Quantities before a label leave it the head of its element.
     expect(read('2 sách khẩu trang y tế')).toEqual([['masks', 0.6, 'term']]);
     // A label before quantities heads a list: the masks after it are no title.

@@ -178,14 +178,14 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || next.segment !== t.segment || t.abbr) return false;
+  // Two pieces seldom make a catalog word: that settles most pairs in one lookup.
+  if (!index.vocabulary.has(stem(t.text + next.text))) return false;
   const between = original?.slice(t.end, next.start) ?? ' ';
-  // Most words are known: they settle it before any joining. A cut without a space may also fall
-  // inside a model (FFP😷2, KF😷94).
+  // A cut without a space may also fall inside a model (FFP😷2, KF😷94).
   const cut = between !== '' && !/\s/u.test(between);
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
-  if (!cut && !(unknown(t.text) && unknown(next.text))) return false;
-  return index.vocabulary.has(stem(t.text + next.text));
+  return cut || (unknown(t.text) && unknown(next.text));
 }
 
 /** Reads the spaced-out letters of tokens[i, j), cutting words where `sameWord` says no. */

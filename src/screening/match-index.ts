@@ -224,16 +224,14 @@ export function buildMatchIndex(
   const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));
   const markedForms = new Set(vietnameseWords.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD'))).flatMap(phraseTokens));
   const otherForms = new Set([...(settings.vague.fillers.en ?? []), ...(settings.vague.fillers.fr ?? [])].flatMap(phraseTokens));
-  const unmarkedFillers = new Set(
-    vietnameseWords
-      .filter((w) => !VIETNAMESE_MARK.test(w.normalize('NFD')))
-      .flatMap(phraseTokens)
-      .filter((w) => !markedForms.has(w) && !otherForms.has(w)),
-  );
+  const unmarkedWords = vietnameseWords.filter((w) => !VIETNAMESE_MARK.test(w.normalize('NFD')));
+  const unmarkedFillers = new Set(unmarkedWords.flatMap(phraseTokens).filter((w) => !markedForms.has(w) && !otherForms.has(w)));
+  // Only a form no unmarked, English or French filler shares is read by its vowels.
+  const unmarkedFirsts = new Set(unmarkedWords.map((w) => phraseTokens(w)[0]));
   const fillerVowels = new Map<string, Set<string>>();
   for (const w of vietnameseWords) {
     const [folded] = phraseTokens(w);
-    if (!folded || !markedForms.has(folded) || otherForms.has(folded) || vietnameseWords.some((v) => !VIETNAMESE_MARK.test(v.normalize('NFD')) && phraseTokens(v)[0] === folded)) continue;
+    if (!folded || !markedForms.has(folded) || otherForms.has(folded) || unmarkedFirsts.has(folded)) continue;
     addTo(fillerVowels, folded, vowelsOf(w));
   }
   const abbreviations = new Map<string, string[]>();

@@ -74,8 +74,10 @@ function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedTok
   // one only with its own vowels, whatever the tone ("hôp" is the box, "môi" is not "mới").
   // A letter glued before it ("hngười", a stray key) is not part of the filler; a mark left out
   // ("nguời", "gia dình") is a slip, another mark ("môi") another word.
+  if (vowels === undefined) return false;
   const shape = vowelsOf(written.replace(NOT_A_LETTER, ''));
-  return vowels !== undefined && [...vowels].some((v) => shape.length >= v.length && sameOrBare(shape.slice(shape.length - v.length), v));
+  for (const v of vowels) if (shape.length >= v.length && sameOrBare(shape.slice(shape.length - v.length), v)) return true;
+  return false;
 }
 
 const NOT_A_LETTER = /[^\p{L}]/gu;
@@ -108,20 +110,22 @@ function isVague(
   hits: readonly Hit[],
   titleSegments: ReadonlySet<number> | null,
 ): Vagueness {
+  // The words of general phrases; labels (undisclosed contents, titles) name no goods either.
   const covered = new Array<boolean>(tokens.length).fill(false);
+  const labelled = new Array<boolean>(tokens.length).fill(false);
   let general = false;
   for (const h of hits) {
-    if (h.term.kind !== 'vague' && h.term.kind !== 'undisclosed' && h.term.kind !== 'title') continue;
-    if (h.term.kind === 'vague') general = true;
-    for (let k = h.from; k < h.to; k++) covered[k] = true;
+    const kind = h.term.kind;
+    if (kind !== 'vague' && kind !== 'undisclosed' && kind !== 'title') continue;
+    if (kind === 'vague') general = true;
+    for (let k = h.from; k < h.to; k++) (kind === 'vague' ? covered : labelled)[k] = true;
   }
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
   const names = (k: number) => !covered[k] && !filler(tokens[k]);
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, names)) return 'whole';
-  for (const h of hits) if (h.term.kind === 'undisclosed' || h.term.kind === 'title') for (let k = h.from; k < h.to; k++) covered[k] = false;
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !labelled[k] && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
     return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
@@ -207,20 +211,20 @@ function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): s
  */
 function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): ReadonlySet<number> | null {
   let segments: Set<number> | null = null;
+  const quantity = (t: ResolvedToken) => isFiller(index, t.text) && writtenAsFiller(index, original, t);
   for (const h of hits) {
     if (h.term.kind !== 'title') continue;
-    const quantity = (t: ResolvedToken) => isFiller(index, t.text) && writtenAsFiller(index, original, t);
     let first = h.from;
     while (first > 0 && tokens[first - 1].segment === h.segment) first--;
-    if (!tokens.slice(first, h.from).every(quantity)) continue;
+    const before = tokens.slice(first, h.from);
+    if (!before.every(quantity)) continue;
     (segments ??= new Set()).add(h.segment);
     // Before a colon only a number may come before the label ("1. Book: ..."): "Order from catalog:"
     // heads a list of goods.
-    const alone = (h.to === tokens.length || tokens[h.to].segment !== h.segment) && tokens.slice(first, h.from).every((t) => /^\d/.test(t.text));
-    if (!alone || h.to === tokens.length || !original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) continue;
+    const alone = h.to < tokens.length && tokens[h.to].segment !== h.segment && before.every((t) => /^\d/.test(t.text));
+    if (!alone || !original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) continue;
     const next = tokens[h.to].segment;
-    const titled = tokens.some((t) => t.segment === next && !(isFiller(index, t.text) && writtenAsFiller(index, original, t)));
-    if (titled) for (let k = h.to; k < tokens.length; k++) segments.add(tokens[k].segment);
+    if (tokens.some((t) => t.segment === next && !quantity(t))) for (let k = h.to; k < tokens.length; k++) segments.add(tokens[k].segment);
   }
   return segments;
 }

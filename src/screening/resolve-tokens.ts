@@ -224,6 +224,7 @@ function readRun(index: MatchIndex, tokens: readonly Token[], i: number, j: numb
 const LETTERS = /^[a-z]+$/;
 const LIQUID_OR_STRENGTH = new Set(['l', 'lit', 'litre', 'liter', 'litres', 'liters', 'ml', 'chai', 'can', 'bidon', 'gallon', 'oz', 'do']);
 const WORD = /^[a-z0-9]+$/;
+const NUMBER = /^\d+$/;
 
 const NAME_INITIAL = /^\p{Lu}\p{Ll}?[.\s]*\p{Lu}\p{Ll}/u;
 const SIZE_WORDS = new Set(['size', 'sz', 'cỡ', 'taille']);
@@ -309,22 +310,23 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   if (index.abbreviations.size === 0) return tokens;
   const named = (t: ResolvedToken | undefined, seg: number) =>
     !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
-  // Beside an abbreviation a quantity counts only before a catalog word ("KT 4 lớp", "GT 2 hộp y
-  // tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as a volume or a
-  // strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
-  const afterQuantity = (k: number, seg: number, short: boolean) => {
+  // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
+  // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
+  // a volume or a strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
+  const quantityCounts = (at: number, seg: number, short: boolean) => {
+    const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
     if (!short) {
-      for (let j = k - 1; j < tokens.length && tokens[j].segment === seg && /^\d+$/.test(tokens[j].text); j++) {
+      for (let j = at; inSegment(j) && NUMBER.test(tokens[j].text); j++) {
         if (original?.[tokens[j].end] === '%') return true;
-        const unit = tokens[j + 1];
-        if (unit && unit.segment === seg && LIQUID_OR_STRENGTH.has(unit.text)) return true;
+        if (inSegment(j + 1) && LIQUID_OR_STRENGTH.has(tokens[j + 1].text)) return true;
       }
     }
-    while (k < tokens.length && tokens[k].segment === seg && (/^\d+$/.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
+    let k = at + 1;
+    while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
     return named(tokens[k], seg);
   };
-  const isWord = (t: ResolvedToken | undefined, seg: number, short: boolean) =>
-    named(t, seg) && (!/^\d+$/.test(t!.text) || afterQuantity(tokens.indexOf(t!) + 1, seg, short));
+  const isWord = (at: number, seg: number, short: boolean) =>
+    named(tokens[at], seg) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -338,7 +340,7 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    if (alone || (!slashed && isWord(tokens[k - 1], t.segment, short)) || isWord(tokens[k + 1], t.segment, short)) {
+    if (alone || (!slashed && isWord(k - 1, t.segment, short)) || isWord(k + 1, t.segment, short)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

@@ -43,6 +43,7 @@ export const SETTINGS_HINTS: Record<string, string> = {
   'vague.terms': 'Descriptions made only of these words (and fillers) are too vague to screen: REVIEW while any rule is in force.',
   'vague.fillers': 'Words that say nothing about the good: quantities, units, people, packaging.',
   'vague.undisclosed': 'Phrases saying the contents are not described (mystery box, hộp bí mật): REVIEW unless a restricted good is named or the phrase heads the goods after a colon.',
+  'vague.negations': 'Words that deny what follows (không phải, not, non): a denied qualifier ("not medical") is not read, and a good named after one asks for a look instead of a refusal.',
   'vague.titles': 'Labels of a publication (book, sách, livre): restricted words in the list element a label begins, or after "Book:", name a subject and ask for a look at most.',
   abbreviations: 'Clerks’ abbreviations and the phrase each stands for (gt: găng tay).',
 };

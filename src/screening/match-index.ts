@@ -54,6 +54,8 @@ export type MatchIndex = {
   /** One-deletion variants of long vocabulary words, for typo candidates. */
   deletions: ReadonlyMap<string, readonly string[]>;
   fillers: ReadonlySet<string>;
+  /** Words that deny what follows them ("không phải", "not", "non"), as folded words, by first word. */
+  negations: ReadonlyMap<string, readonly (readonly string[])[]>;
   /**
    * Vietnamese fillers the catalog writes only without marks (the "nam" of "Việt Nam"), by folded
    * form: written with Vietnamese marks, such a word is another word ("nấm", mushrooms).
@@ -220,6 +222,8 @@ export function buildMatchIndex(
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
+  const negations = new Map<string, string[][]>();
+  for (const words of listOf(settings.vague.negations ?? {}).map(phraseTokens)) if (words.length) push(negations, words[0], words);
   // Folded forms some filler writes with marks, or an English or French filler has, stay fillers however written.
   const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));
   const markedForms = new Set(vietnameseWords.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD'))).flatMap(phraseTokens));
@@ -276,6 +280,7 @@ export function buildMatchIndex(
     vocabulary,
     deletions,
     fillers,
+    negations,
     unmarkedFillers,
     fillerVowels,
     abbreviations,

@@ -229,6 +229,44 @@ function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly R
   return segments;
 }
 
+/** What negations deny: the hits, and whether the line says nothing else (fillers aside). */
+type Denial = { readonly hits: ReadonlySet<Hit>; readonly alone: boolean };
+
+/**
+ * The hits a negation denies: those that begin at the first word after it, fillers skipped ("không
+ * phải loại y tế", "not for medical use"), and those inside the phrase they make, up to a mark.
+ * Null when nothing is denied.
+ */
+function denialOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Denial | null {
+  let denied: Set<Hit> | null = null;
+  const covered = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const phrases = index.negations.get(tokens[k].text);
+    if (!phrases) continue;
+    const segment = tokens[k].segment;
+    const inSegment = (p: number) => p < tokens.length && tokens[p].segment === segment;
+    for (const words of phrases) {
+      if (!words.every((w, j) => inSegment(k + j) && tokens[k + j].text === w)) continue;
+      let next = k + words.length;
+      for (let skipped = 0; skipped < 3 && inSegment(next) && index.fillers.has(tokens[next].text) && !hits.some((h) => h.from === next); skipped++) next++;
+      if (!inSegment(next)) continue;
+      // The denied phrase: the longest hit at that word, up to a mark ("not medical - face mask").
+      let end = next;
+      for (const h of hits) if (h.from === next && h.term.kind !== 'lookalike' && h.to > end) end = h.to;
+      if (end === next) continue;
+      for (let j = next + 1; j < end; j++) {
+        if (/\S/.test(original.slice(tokens[j - 1].end, tokens[j].start))) end = j;
+      }
+      for (const h of hits) {
+        if (h.term.kind !== 'lookalike' && (h.from === next || (h.from > next && h.to <= end))) (denied ??= new Set()).add(h);
+      }
+      covered.fill(1, k, end);
+    }
+  }
+  if (!denied) return null;
+  return { hits: denied, alone: tokens.every((t, k) => covered[k] === 1 || isFiller(index, t.text)) };
+}
+
 /**
  * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask, không
  * cồn) and a generic word in its list element (gardening gloves); with a qualifier too, it asks for a look.
@@ -240,6 +278,7 @@ function scoreEntry(
   original: string,
   tokens: readonly ResolvedToken[],
   titleSegments: ReadonlySet<number> | null,
+  denial: Denial | null,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
@@ -254,7 +293,8 @@ function scoreEntry(
     lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
     null;
-  const qualifiers = live.filter((h) => h.term.kind === 'qualifier');
+  const isDenied = (h: Hit) => denial?.hits.has(h) === true;
+  const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !isDenied(h));
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
@@ -268,6 +308,12 @@ function scoreEntry(
   };
   for (const h of live) {
     const kind = h.term.kind as TermKind;
+    // "không phải găng tay y tế", "not medical gloves": a good named only to be denied asks for a
+    // look; beside what the line does name, it says nothing ("găng tay len (không phải găng tay y tế)").
+    if (isDenied(h)) {
+      if (kind !== 'qualifier' && denial?.alone) consider(h, weights.head, 'head');
+      continue;
+    }
     if (kind === 'term' || kind === 'brand') {
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
@@ -340,6 +386,7 @@ export function analyzeItem(
   const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);
   const titleSegments = titleSegmentsOf(index, description, tokens, hits);
+  const denial = index.negations.size ? denialOf(index, description, tokens, hits) : null;
   const vagueness = isVague(index, description, tokens, hits, titleSegments);
   const vague = vagueness !== null;
   // Only a generic word with a qualifier asks for the layout.
@@ -362,7 +409,7 @@ export function analyzeItem(
   const hsText = hsDigits ?? '';
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, denial);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

@@ -93,9 +93,10 @@ export type CatalogSettings = {
    * words after "Book:" when a title follows, are a title: restricted words in it name a subject, so
    * they ask for a look at most. `undisclosed`: phrases saying the contents are not described
    * (mystery box, hộp bí mật): unless they head the goods after a colon, or a restricted good is
-   * named, the clerk must look.
+   * named, the clerk must look. `negations`: words that deny what follows ("không phải y tế", "not
+   * medical"): a denied qualifier is not read, and a good named after one asks for a look at most.
    */
-  vague: { terms: TermLists; fillers: TermLists; titles?: TermLists; undisclosed?: TermLists };
+  vague: { terms: TermLists; fillers: TermLists; titles?: TermLists; undisclosed?: TermLists; negations?: TermLists };
   /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */
   abbreviations?: Readonly<Record<string, string>>;
 };

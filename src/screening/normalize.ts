@@ -99,13 +99,19 @@ function letterRunAfter(chars: string[], at: number): number {
   return n;
 }
 
-/** Whether an underscore stands in a slug: three pieces or more, most of them two characters or more. */
+/**
+ * Whether an underscore, or a dash beside one, stands in a slug ("khau_trang_y_te_4_lop",
+ * "khau-trang-y-te_loai-4-lop.jpg"): three pieces or more, most of them two characters or more.
+ */
 function inSlug(chars: string[], at: number): boolean {
+  const piece = (c: string) => isWordChar(c) || c === '_' || c === '-';
   let a = at;
-  while (a > 0 && (isWordChar(chars[a - 1]) || chars[a - 1] === '_')) a--;
+  while (a > 0 && piece(chars[a - 1])) a--;
   let b = at;
-  while (b + 1 < chars.length && (isWordChar(chars[b + 1]) || chars[b + 1] === '_')) b++;
-  const pieces = chars.slice(a, b + 1).join('').split('_').filter((p) => p !== '');
+  while (b + 1 < chars.length && piece(chars[b + 1])) b++;
+  const run = chars.slice(a, b + 1).join('');
+  if (!run.includes('_')) return false;
+  const pieces = run.split(/[-_]/).filter((p) => p !== '');
   return pieces.length >= 3 && pieces.filter((p) => p.length >= 2).length * 2 > pieces.length;
 }
 
@@ -122,8 +128,8 @@ function joins(chars: string[], at: number): boolean {
   if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
   // "khau_trang_y_te_4_lop" is words in a slug; "k_h_ẩ_u", "hand_sani_tizer" and "N_95" are words.
   if (c === '_') return !inSlug(chars, at);
-  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one.
-  if (c === '-' && letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) return false;
+  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one, unless in a slug.
+  if (c === '-' && ((letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) || inSlug(chars, at))) return false;
   return true;
 }
 

@@ -152,6 +152,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i++;
       continue;
     }
+    if (cutInThree(index, tokens, i, original)) {
+      const whole = t.text + tokens[i + 1].text + tokens[i + 2].text;
+      out.push(resolved(t, stem(whole), whole, false, tokens[i + 2].end));
+      i += 2;
+      continue;
+    }
     if (!t.abbr && loneInitial(index, tokens, i, original)) {
       out.push({ ...resolved(t, t.text, t.text, false), abbr: true });
       continue;
@@ -186,6 +192,14 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
   return cut || (unknown(t.text) && unknown(next.text));
+}
+
+/** A word cut in three by symbols with no space ("san🧴iti🧴zer"): together the pieces must be a catalog word. */
+function cutInThree(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!original || !c || a.abbr || b.segment !== a.segment || c.segment !== a.segment) return false;
+  const symbols = (x: Token, y: Token) => x.end < y.start && !/\s/u.test(original.slice(x.end, y.start));
+  return symbols(a, b) && symbols(b, c) && LETTERS.test(a.text + b.text + c.text) && index.vocabulary.has(stem(a.text + b.text + c.text));
 }
 
 /** Reads the spaced-out letters of tokens[i, j), cutting words where `sameWord` says no. */

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultSets, figures, misses, readLabeled, screenLabeled } from '../../src/cli/eval';
 import { loadCatalogSource } from '../../src/catalog/load-catalog';
@@ -25,5 +26,20 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
     if (f.falseReject !== null) expect(f.falseReject).toBeLessThanOrEqual(0.01);
     if (f.falseReview !== null) expect(f.falseReview).toBeLessThanOrEqual(0.05);
     if (f.vagueToReview !== null) expect(f.vagueToReview).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// Sets written only of senders' tricks, some beyond any reading (reversed letters or syllables,
+// words apart only by zero-width spaces): held to what the screen must never do, let a restricted
+// good through unseen beyond a few lines or stop honest goods, with a lower floor on recall.
+const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
+describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
+  it('meets its floors', () => {
+    const f = figures(screenLabeled(snapshot, readLabeled(join(ADVERSARIAL, file))));
+    expect(f.recall).toBeGreaterThanOrEqual(0.9);
+    expect(f.caught).toBeGreaterThanOrEqual(0.95);
+    expect(f.falseReject).toBeLessThanOrEqual(0.01);
+    expect(f.falseReview).toBeLessThanOrEqual(0.05);
+    expect(f.vagueToReview).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -296,6 +296,7 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
     ['words cut by emojis', { given: 'Kh😷ẩu Tr😷ang Y T😷ế', want: { entryId: 'masks', fuzzy: false } }],
+    ['a word cut in three by emojis', { given: 'hand san🧴iti🧴zer', want: { entryId: 'disinfectants', fuzzy: false } }],
     ['a model cut by an emoji', { given: 'KN9😷5 20 pcs', want: { entryId: 'masks', fuzzy: false } }],
     ['a spaced-out word with a stray wider space', { given: 'k h  ẩ u t r a n g y t ế', want: { entryId: 'masks', fuzzy: true } }],
     ['spaced-out words apart by wider spaces', { given: 'm a s k   K N 9 5', want: { entryId: 'masks', fuzzy: true } }],

@@ -267,6 +267,29 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
   return { hits: denied, alone: tokens.every((t, k) => covered[k] === 1 || isFiller(index, t.text)) };
 }
 
+const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '«', '「', '„']);
+const CLOSING_QUOTES = new Set(['"', "'", '”', '’', '»', '」', '“']);
+
+/**
+ * The words in quotes right after a label of a title or a print: the print's text ("Tote bag in
+ * chữ 'Alcohol You Later'"), as token ranges [from, to). Null when there is none.
+ */
+function quotedTitlesOf(original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): [number, number][] | null {
+  let quoted: [number, number][] | null = null;
+  for (const h of hits) {
+    if (h.term.kind !== 'title' || h.to >= tokens.length) continue;
+    let open = tokens[h.to - 1].end;
+    while (open < original.length && /[\s:]/u.test(original[open])) open++;
+    if (!OPENING_QUOTES.has(original[open])) continue;
+    let close = open + 1;
+    while (close < original.length && !CLOSING_QUOTES.has(original[close])) close++;
+    let to = h.to;
+    while (to < tokens.length && tokens[to].end <= close) to++;
+    if (to > h.to) (quoted ??= []).push([h.to, to]);
+  }
+  return quoted;
+}
+
 /**
  * The strongest reading of one entry's hits. A look-alike beats what it overlaps (sheet mask, không
  * cồn) and a generic word in its list element (gardening gloves); with a qualifier too, it asks for a look.
@@ -278,6 +301,7 @@ function scoreEntry(
   original: string,
   tokens: readonly ResolvedToken[],
   titleSegments: ReadonlySet<number> | null,
+  quotedTitles: readonly [number, number][] | null,
   denial: Denial | null,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
@@ -301,7 +325,7 @@ function scoreEntry(
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
     // In a title, restricted words name a subject: a look at most, and none for a generic word
     // alone ("Funko Pop The Mask", "Đĩa than Bauhaus – Mask").
-    const inTitle = titleSegments?.has(hit.segment) === true;
+    const inTitle = titleSegments?.has(hit.segment) === true || quotedTitles?.some(([from, to]) => hit.from >= from && hit.to <= to) === true;
     if (inTitle && kind === 'head' && score === weights.head) return;
     const s = inTitle ? Math.min(read, weights.head) : read;
     if (!best || s > best.score) best = { hit, score: s, kind };
@@ -386,6 +410,7 @@ export function analyzeItem(
   const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);
   const titleSegments = titleSegmentsOf(index, description, tokens, hits);
+  const quotedTitles = quotedTitlesOf(description, tokens, hits);
   const denial = index.negations.size ? denialOf(index, description, tokens, hits) : null;
   const vagueness = isVague(index, description, tokens, hits, titleSegments);
   const vague = vagueness !== null;
@@ -409,7 +434,7 @@ export function analyzeItem(
   const hsText = hsDigits ?? '';
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, denial);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

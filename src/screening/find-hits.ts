@@ -27,6 +27,7 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const NAMING_KINDS: ReadonlySet<IndexedTerm['kind']> = new Set(['term', 'head', 'qualifier']);
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
@@ -37,7 +38,7 @@ function looselyEqual(raw: string, want: string, minLength: number): boolean {
 }
 
 /** A description being matched: its words, and each word as written with its diacritics, read once when asked. */
-type Scan = { original: string; tokens: readonly ResolvedToken[]; toned: (string | undefined)[] };
+type Scan = { original: string; tokens: readonly ResolvedToken[]; toned: (string | undefined)[]; fillers: ReadonlySet<string> };
 
 /** A word as written, with its diacritics, for phrases that need them. */
 function tonedOf(scan: Scan, k: number): string {
@@ -144,6 +145,9 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       continue;
     }
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
+    // A filler is a word of its own, never a loose reading of a word of a general phrase or a
+    // look-alike: "Đồ cho mẹ", "giá đỡ chai" are not "đồ chơi".
+    if (scan.fillers.has(t.text) && !NAMING_KINDS.has(term.kind)) return null;
     const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && initialFits(tokens, at + k, term, k);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
     if (!abbreviated && (!looselyEqual(t.raw, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
@@ -160,7 +164,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
  */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
-  const scan: Scan = { original, tokens, toned: [] };
+  const scan: Scan = { original, tokens, toned: [], fillers: index.fillers };
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));

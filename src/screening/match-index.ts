@@ -17,6 +17,8 @@ export type IndexedTerm = {
   seq: number;
 };
 
+export type Negation = { readonly words: readonly string[]; readonly written: readonly string[] };
+
 export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
 
 /** Everything a description is matched against, built once per catalog snapshot. */
@@ -54,8 +56,11 @@ export type MatchIndex = {
   /** One-deletion variants of long vocabulary words, for typo candidates. */
   deletions: ReadonlyMap<string, readonly string[]>;
   fillers: ReadonlySet<string>;
-  /** Words that deny what follows them ("không phải", "not", "non"), as folded words, by first word. */
-  negations: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * Words that deny what follows them ("không phải", "not", "non"), by first folded word: each as
+   * its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi").
+   */
+  negations: ReadonlyMap<string, readonly Negation[]>;
   /**
    * Vietnamese fillers the catalog writes only without marks (the "nam" of "Việt Nam"), by folded
    * form: written with Vietnamese marks, such a word is another word ("nấm", mushrooms).
@@ -222,8 +227,12 @@ export function buildMatchIndex(
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
   const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
-  const negations = new Map<string, string[][]>();
-  for (const words of listOf(settings.vague.negations ?? {}).map(phraseTokens)) if (words.length) push(negations, words[0], words);
+  const negations = new Map<string, Negation[]>();
+  for (const phrase of new Set(listOf(settings.vague.negations ?? {}))) {
+    const words = phraseTokens(phrase);
+    const written = writtenWords(phrase);
+    if (words.length && written.length === words.length) push(negations, words[0], { words, written });
+  }
   // Folded forms some filler writes with marks, or an English or French filler has, stay fillers however written.
   const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));
   const markedForms = new Set(vietnameseWords.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD'))).flatMap(phraseTokens));

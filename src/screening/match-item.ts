@@ -109,6 +109,7 @@ function isVague(
   tokens: readonly ResolvedToken[],
   hits: readonly Hit[],
   titleSegments: ReadonlySet<number> | null,
+  denial: Denial | null,
 ): Vagueness {
   // The words of general phrases; labels (undisclosed contents, titles) name no goods either.
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -121,6 +122,8 @@ function isVague(
     for (let k = h.from; k < h.to; k++) (kind === 'vague' ? covered : labelled)[k] = true;
   }
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+  // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
+  if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
   const names = (k: number) => !covered[k] && !filler(tokens[k]);
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
@@ -229,42 +232,87 @@ function titleSegmentsOf(index: MatchIndex, original: string, tokens: readonly R
   return segments;
 }
 
-/** What negations deny: the hits, and whether the line says nothing else (fillers aside). */
-type Denial = { readonly hits: ReadonlySet<Hit>; readonly alone: boolean };
+/**
+ * What negations deny: the hits, the words of each negation and what it denies, and whether the
+ * line names nothing else (fillers, general words and qualifiers aside).
+ */
+type Denial = { readonly hits: ReadonlySet<Hit>; readonly covered: Uint8Array; readonly alone: boolean };
+
+/** Words a negation may stand apart from what it denies by: "không phải loại y tế", "not for medical use". */
+const NEGATION_CONNECTORS = new Set(['a', 'an', 'the', 'for', 'of', 'un', 'une', 'des', 'de', 'du', 'd', 'pour', 'loai', 'la', 'hang', 'do', 'dung', 'cho']);
+
+/** Whether a word written with Vietnamese marks carries the catalog's own ("phí" is not "phi", "nốt" not "not"). */
+function writtenAs(original: string, t: ResolvedToken, written: string): boolean {
+  const here = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  return !NON_ASCII_LETTER.test(here) || here === written;
+}
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /**
- * The hits a negation denies: those that begin at the first word after it, fillers skipped ("không
- * phải loại y tế", "not for medical use"), and those inside the phrase they make, up to a mark.
- * Null when nothing is denied.
+ * The hits a negation denies. The negation stands before the denied words, in their list element,
+ * with no mark between ("NOT FOR SALE - medical masks" denies nothing), a few connectors aside,
+ * and is not a name ("chị Phi"). Denied: every hit holding the first word after it ("sterile" and
+ * "sterile surgical gloves" in "non-sterile surgical gloves"); when that word begins a name of the
+ * good, also the heads and qualifiers inside the longest such name, up to a mark ("hydroalcoolique"
+ * in "pas de gel hydroalcoolique"). A phrase naming the good that leaves the first word out stands
+ * ("surgical gloves"). Null when nothing is denied.
  */
 function denialOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Denial | null {
   let denied: Set<Hit> | null = null;
   const covered = new Uint8Array(tokens.length);
+  // A dash or an apostrophe inside a word is no mark: "non-sterile", "n'est pas".
+  const marked = (j: number) => {
+    const gap = original.slice(tokens[j - 1].end, tokens[j].start);
+    return /\S/.test(gap) && !/^['’‐-]$/.test(gap);
+  };
+  let startsAt: Hit[][] | undefined;
+  const hitsAt = (p: number) => (startsAt ??= byStart(hits, tokens.length))[p];
   for (let k = 0; k < tokens.length; k++) {
-    const phrases = index.negations.get(tokens[k].text);
-    if (!phrases) continue;
+    const negations = index.negations.get(tokens[k].text);
+    if (!negations) continue;
     const segment = tokens[k].segment;
-    const inSegment = (p: number) => p < tokens.length && tokens[p].segment === segment;
-    for (const words of phrases) {
-      if (!words.every((w, j) => inSegment(k + j) && tokens[k + j].text === w)) continue;
+    const plain = (p: number) => p < tokens.length && tokens[p].segment === segment && (p === k || !marked(p));
+    for (const { words, written } of negations) {
+      if (!words.every((w, j) => plain(k + j) && tokens[k + j].text === w && writtenAs(original, tokens[k + j], written[j]))) continue;
+      if (properNoun(original, tokens, k)) continue;
       let next = k + words.length;
-      for (let skipped = 0; skipped < 3 && inSegment(next) && index.fillers.has(tokens[next].text) && !hits.some((h) => h.from === next); skipped++) next++;
-      if (!inSegment(next)) continue;
-      // The denied phrase: the longest hit at that word, up to a mark ("not medical - face mask").
-      let end = next;
-      for (const h of hits) if (h.from === next && h.term.kind !== 'lookalike' && h.to > end) end = h.to;
-      if (end === next) continue;
-      for (let j = next + 1; j < end; j++) {
-        if (/\S/.test(original.slice(tokens[j - 1].end, tokens[j].start))) end = j;
-      }
+      while (plain(next) && NEGATION_CONNECTORS.has(tokens[next].text) && hitsAt(next).length === 0 && next < k + words.length + 2) next++;
+      if (!plain(next)) continue;
+      const first = hitsAt(next).filter((h) => h.term.kind !== 'lookalike');
+      if (first.length === 0) continue;
+      // A denied good takes its phrase with it; a denied qualifier only itself.
+      let end = next + 1;
+      if (first.some((h) => h.term.kind !== 'qualifier')) for (const h of first) end = Math.max(end, h.to);
+      for (let j = next + 1; j < end; j++) if (marked(j)) end = j;
       for (const h of hits) {
-        if (h.term.kind !== 'lookalike' && (h.from === next || (h.from > next && h.to <= end))) (denied ??= new Set()).add(h);
+        const holdsFirst = h.from <= next && h.to > next;
+        const inside = h.from > next && h.to <= end && (h.term.kind === 'head' || h.term.kind === 'qualifier');
+        if (h.term.kind !== 'lookalike' && (holdsFirst || inside)) (denied ??= new Set()).add(h);
       }
       covered.fill(1, k, end);
     }
   }
   if (!denied) return null;
-  return { hits: denied, alone: tokens.every((t, k) => covered[k] === 1 || isFiller(index, t.text)) };
+  const described = new Uint8Array(tokens.length);
+  for (const h of hits) {
+    const kind = h.term.kind;
+    if (kind === 'qualifier' || kind === 'vague' || kind === 'title' || kind === 'undisclosed') described.fill(1, h.from, h.to);
+  }
+  const alone = tokens.every((t, k) => covered[k] === 1 || described[k] === 1 || isFiller(index, t.text));
+  return { hits: denied, covered, alone };
+}
+
+/** A capitalised word after another in its list element is a name ("chị Phi"), unless all is in capitals. */
+function properNoun(original: string, tokens: readonly ResolvedToken[], k: number): boolean {
+  if (k === 0 || tokens[k - 1].segment !== tokens[k].segment || /\S/.test(original.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  const first = original[tokens[k].start];
+  return first !== first.toLowerCase() && original !== original.toUpperCase();
+}
+
+function byStart(hits: readonly Hit[], n: number): Hit[][] {
+  const at: Hit[][] = Array.from({ length: n + 1 }, () => []);
+  for (const h of hits) at[h.from].push(h);
+  return at;
 }
 
 const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '«', '「', '„']);
@@ -412,7 +460,7 @@ export function analyzeItem(
   const titleSegments = titleSegmentsOf(index, description, tokens, hits);
   const quotedTitles = quotedTitlesOf(description, tokens, hits);
   const denial = index.negations.size ? denialOf(index, description, tokens, hits) : null;
-  const vagueness = isVague(index, description, tokens, hits, titleSegments);
+  const vagueness = isVague(index, description, tokens, hits, titleSegments, denial);
   const vague = vagueness !== null;
   // Only a generic word with a qualifier asks for the layout.
   let segments: ReadonlySet<number> | undefined;

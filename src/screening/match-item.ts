@@ -266,6 +266,9 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
     return /\S/.test(gap) && !/^['’‐-]$/.test(gap);
   };
   let startsAt: Hit[][] | undefined;
+  let inPhrase: Uint8Array | undefined;
+  let capitals: boolean | undefined;
+  const allCaps = () => (capitals ??= original === original.toUpperCase());
   const hitsAt = (p: number) => (startsAt ??= byStart(hits, tokens.length))[p];
   for (let k = 0; k < tokens.length; k++) {
     const negations = index.negations.get(tokens[k].text);
@@ -274,7 +277,8 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
     const plain = (p: number) => p < tokens.length && tokens[p].segment === segment && (p === k || !marked(p));
     for (const { words, written } of negations) {
       if (!words.every((w, j) => plain(k + j) && tokens[k + j].text === w && writtenAs(original, tokens[k + j], written[j]))) continue;
-      if (properNoun(original, tokens, k)) continue;
+      // Written into a catalog phrase ("gants non poudrés", "găng tay không bột"), it denies nothing.
+      if (properNoun(original, tokens, k, allCaps) || (inPhrase ??= phraseWords(hits, tokens.length))[k] === 1) continue;
       let next = k + words.length;
       while (plain(next) && NEGATION_CONNECTORS.has(tokens[next].text) && hitsAt(next).length === 0 && next < k + words.length + 2) next++;
       if (!plain(next)) continue;
@@ -284,10 +288,12 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
       let end = next + 1;
       if (first.some((h) => h.term.kind !== 'qualifier')) for (const h of first) end = Math.max(end, h.to);
       for (let j = next + 1; j < end; j++) if (marked(j)) end = j;
-      for (const h of hits) {
-        const holdsFirst = h.from <= next && h.to > next;
-        const inside = h.from > next && h.to <= end && (h.term.kind === 'head' || h.term.kind === 'qualifier');
-        if (h.term.kind !== 'lookalike' && (holdsFirst || inside)) (denied ??= new Set()).add(h);
+      // Only connectors without hits lie between the negation and `next`: what holds `next` starts there.
+      for (let p = next; p < end; p++) {
+        for (const h of hitsAt(p)) {
+          const inside = h.to <= end && (h.term.kind === 'head' || h.term.kind === 'qualifier');
+          if (h.term.kind !== 'lookalike' && (p === next || inside)) (denied ??= new Set()).add(h);
+        }
       }
       covered.fill(1, k, end);
     }
@@ -303,10 +309,17 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
 }
 
 /** A capitalised word after another in its list element is a name ("chị Phi"), unless all is in capitals. */
-function properNoun(original: string, tokens: readonly ResolvedToken[], k: number): boolean {
+function properNoun(original: string, tokens: readonly ResolvedToken[], k: number, allCaps: () => boolean): boolean {
   if (k === 0 || tokens[k - 1].segment !== tokens[k].segment || /\S/.test(original.slice(tokens[k - 1].end, tokens[k].start))) return false;
   const first = original[tokens[k].start];
-  return first !== first.toLowerCase() && original !== original.toUpperCase();
+  return first !== first.toLowerCase() && !allCaps();
+}
+
+/** The words inside catalog phrases of two words or more, look-alikes aside ("không kèm khẩu trang" is a denial too). */
+function phraseWords(hits: readonly Hit[], n: number): Uint8Array {
+  const inside = new Uint8Array(n);
+  for (const h of hits) if (h.to - h.from >= 2 && h.term.kind !== 'lookalike') inside.fill(1, h.from, h.to);
+  return inside;
 }
 
 function byStart(hits: readonly Hit[], n: number): Hit[][] {

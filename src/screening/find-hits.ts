@@ -27,7 +27,6 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const NAMING_KINDS: ReadonlySet<IndexedTerm['kind']> = new Set(['term', 'head', 'qualifier']);
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
@@ -147,7 +146,8 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
     // A filler is a word of its own, never a loose reading of a word of a general phrase or a
     // look-alike: "Đồ cho mẹ", "giá đỡ chai" are not "đồ chơi".
-    if (scan.fillers.has(t.text) && !NAMING_KINDS.has(term.kind)) return null;
+    const naming = term.kind === 'term' || term.kind === 'head' || term.kind === 'qualifier';
+    if (!naming && scan.fillers.has(t.text)) return null;
     const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && initialFits(tokens, at + k, term, k);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
     if (!abbreviated && (!looselyEqual(t.raw, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;

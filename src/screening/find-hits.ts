@@ -12,6 +12,12 @@ export type Hit = {
   fuzzy: boolean;
   /** A word of a generic phrase written with other marks than the phrase word's ("kháu" for khẩu). */
   toneSlip: boolean;
+  /**
+   * A phrase naming the good whose last word the description's end cuts to one or two letters, as
+   * a form's field limit does ("KHAU TRANG Y T"): it asks for a look. One cut after three letters or
+   * more ("HAND SANITI", "NUOC SAT KHU") reads as a typo.
+   */
+  cut: boolean;
 };
 
 /** Whether two words differ by at most one edit (insert, delete, substitute, swap neighbours). */
@@ -123,6 +129,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   const { tokens } = scan;
   const n = term.tokens.length;
   if (at + n > tokens.length) return null;
+  let cut = false;
   if (term.toned !== undefined && !tonedMatch(scan, at, term.toned)) return null;
   const seg = tokens[at].segment;
   let fuzzy = false;
@@ -144,6 +151,13 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       continue;
     }
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
+    // The description's last word, cut short by a field limit: "HAND SANITI", "NUOC SAT KHU".
+    if (term.kind === 'term' && k > 0 && at + k === tokens.length - 1 && want.length > t.text.length && want.startsWith(t.text) && endsAtLast(scan)) {
+      if (t.text.length < 3) cut = true;
+      loose++;
+      fuzzy = true;
+      continue;
+    }
     // A filler is a word of its own, never a loose reading of a word of a general phrase or a
     // look-alike: "Đồ cho mẹ", "giá đỡ chai" are not "đồ chơi".
     const naming = term.kind === 'term' || term.kind === 'head' || term.kind === 'qualifier';
@@ -154,7 +168,14 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     loose++;
     fuzzy = true;
   }
-  return exact > 0 ? { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip, toneSlip } : null;
+  if (exact === 0 || (cut && exact < 2)) return null;
+  return { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
+}
+
+/** Whether the description ends with its last word, no mark after it: where a field limit cuts. */
+function endsAtLast(scan: Scan): boolean {
+  const last = scan.tokens[scan.tokens.length - 1];
+  return last !== undefined && scan.original.slice(last.end).trim() === '';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import { VIETNAMESE_MARK, vowelsOf, type MatchIndex } from './match-index';
-import { normalizeText } from './normalize';
+import { normalizeText, stem } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
 
@@ -128,7 +128,10 @@ function isVague(
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !labelled[k] && names(k))) return 'whole';
+  const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !contentsAfter(original, tokens, undisclosed, (k) => !labelled[k] && names(k), (k) => !undisclosedWords(k) && names(k))) {
+    return 'whole';
+  }
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
     return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
@@ -165,6 +168,22 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
   if (!original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) return false;
   const next = tokens[h.to].segment;
   for (let k = h.to; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
+  return false;
+}
+
+/**
+ * Whether the goods a phrase of undisclosed contents holds are named after it, behind a colon or
+ * a dash, or as a list in brackets: "Personal effects: T-shirts, books", "Đồ dùng cá nhân (áo thun,
+ * sách vở)" (a title label names its books here); not "Mystery box, size M".
+ */
+function contentsAfter(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean, namesOrLabels: (k: number) => boolean): boolean {
+  if (h.to >= tokens.length) return false;
+  if (headsALabel(original, tokens, h, names)) return true;
+  const gap = original.slice(tokens[h.to - 1].end, tokens[h.to].start);
+  // In brackets, a list: "(T-shirts, jeans)" names contents, "(du học sinh)" whose they are.
+  const list = gap.includes('(') && /[,;+]/.test(original.slice(tokens[h.to].start));
+  if (!/[:\-–]/.test(gap) && !list) return false;
+  for (let k = h.to; k < tokens.length; k++) if (namesOrLabels(k)) return true;
   return false;
 }
 
@@ -241,6 +260,9 @@ type Denial = { readonly hits: ReadonlySet<Hit>; readonly covered: Uint8Array; r
 /** Words a negation may stand apart from what it denies by: "không phải loại y tế", "not for medical use". */
 const NEGATION_CONNECTORS = new Set(['a', 'an', 'the', 'for', 'of', 'un', 'une', 'des', 'de', 'du', 'd', 'pour', 'loai', 'la', 'hang', 'do', 'dung', 'cho']);
 
+/** Words after which "no" is a number: "model no", "item no", "ref no". */
+const NUMBER_LABELS = new Set(['model', 'item', 'style', 'ref', 'part', 'invoice', 'order', 'sku', 'lot', 'art', 'article', 'serial', 'po', 'box', 'carton', 'ctn', 'case', 'pallet']);
+
 /** Whether a word written with Vietnamese marks carries the catalog's own ("phí" is not "phi", "nốt" not "not"). */
 function writtenAs(original: string, t: ResolvedToken, written: string): boolean {
   const here = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
@@ -250,12 +272,17 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /**
  * The hits a negation denies. The negation stands before the denied words, in their list element,
- * with no mark between ("NOT FOR SALE - medical masks" denies nothing), a few connectors aside,
- * and is not a name ("chị Phi"). Denied: every hit holding the first word after it ("sterile" and
- * "sterile surgical gloves" in "non-sterile surgical gloves"); when that word begins a name of the
- * good, also the heads and qualifiers inside the longest such name, up to a mark ("hydroalcoolique"
- * in "pas de gel hydroalcoolique"). A phrase naming the good that leaves the first word out stands
- * ("surgical gloves"). Null when nothing is denied.
+ * with no mark between ("NOT FOR SALE - medical masks" denies nothing) and at most two connectors;
+ * one written into a catalog phrase ("gants non poudrés") or after a number label ("model no
+ * KN95") denies nothing. What follows it decides:
+ * - a generic word of a good, or a phrase naming it ("không phải găng tay y tế", "no mask", "không
+ *   tẩm thuốc sát trùng"): the good is denied, with every phrase inside the longest one there, up
+ *   to a mark;
+ * - a qualifier or a look-alike ("not medical gloves", "non-sterile surgical gloves", "not sheet
+ *   mask", "pas de gel hydroalcoolique"): those phrases are denied, but the generic word inside
+ *   them stands ("gloves", "mask"), and so does a phrase that leaves the first word out ("surgical
+ *   gloves").
+ * Null when nothing is denied.
  */
 function denialOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Denial | null {
   let denied: Set<Hit> | null = null;
@@ -267,52 +294,60 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
   };
   let startsAt: Hit[][] | undefined;
   let inPhrase: Uint8Array | undefined;
-  let capitals: boolean | undefined;
-  const allCaps = () => (capitals ??= original === original.toUpperCase());
   const hitsAt = (p: number) => (startsAt ??= byStart(hits, tokens.length))[p];
+  // A word as read, or as written when reading corrected it ("chẳng").
+  const wordIs = (t: ResolvedToken, w: string) => t.text === w || stem(t.raw) === w;
   for (let k = 0; k < tokens.length; k++) {
-    const negations = index.negations.get(tokens[k].text);
+    const negations = index.negations.get(tokens[k].text) ?? index.negations.get(stem(tokens[k].raw));
     if (!negations) continue;
     const segment = tokens[k].segment;
     const plain = (p: number) => p < tokens.length && tokens[p].segment === segment && (p === k || !marked(p));
     for (const { words, written } of negations) {
-      if (!words.every((w, j) => plain(k + j) && tokens[k + j].text === w && writtenAs(original, tokens[k + j], written[j]))) continue;
-      // Written into a catalog phrase ("gants non poudrés", "găng tay không bột"), it denies nothing.
-      if (properNoun(original, tokens, k, allCaps) || (inPhrase ??= phraseWords(hits, tokens.length))[k] === 1) continue;
+      if (!words.every((w, j) => plain(k + j) && wordIs(tokens[k + j], w) && writtenAs(original, tokens[k + j], written[j]))) continue;
+      // Written into a catalog phrase ("gants non poudrés", "găng tay không bột"), it denies nothing;
+      // nor "no" after a label of a number ("model no KN95", "Item no. 5").
+      if ((inPhrase ??= phraseWords(hits, tokens.length))[k] === 1) continue;
+      if (words.length === 1 && tokens[k].text === 'no' && k > 0 && NUMBER_LABELS.has(tokens[k - 1].text)) continue;
       let next = k + words.length;
       while (plain(next) && NEGATION_CONNECTORS.has(tokens[next].text) && hitsAt(next).length === 0 && next < k + words.length + 2) next++;
       if (!plain(next)) continue;
-      const first = hitsAt(next).filter((h) => h.term.kind !== 'lookalike');
+      const first = hitsAt(next);
       if (first.length === 0) continue;
-      // A denied good takes its phrase with it; a denied qualifier only itself.
+      const good = first.some((h) => h.term.kind === 'head') || !first.some((h) => h.term.kind === 'qualifier' || h.term.kind === 'lookalike');
       let end = next + 1;
-      if (first.some((h) => h.term.kind !== 'qualifier')) for (const h of first) end = Math.max(end, h.to);
+      for (const h of first) end = Math.max(end, h.to);
       for (let j = next + 1; j < end; j++) if (marked(j)) end = j;
       // Only connectors without hits lie between the negation and `next`: what holds `next` starts there.
       for (let p = next; p < end; p++) {
         for (const h of hitsAt(p)) {
-          const inside = h.to <= end && (h.term.kind === 'head' || h.term.kind === 'qualifier');
-          if (h.term.kind !== 'lookalike' && (p === next || inside)) (denied ??= new Set()).add(h);
+          if (p > next && h.to > end) continue;
+          if (good || h.term.kind !== 'head') (denied ??= new Set()).add(h);
         }
       }
       covered.fill(1, k, end);
     }
   }
   if (!denied) return null;
-  const described = new Uint8Array(tokens.length);
+  // The line names something else only by a catalog phrase outside what is denied: a good, or a
+  // look-alike of a denied one ("găng tay len (không phải găng tay y tế)").
+  const deniedEntries = new Set<string>();
+  for (const h of denied) deniedEntries.add(h.term.entryId);
+  let alone = true;
   for (const h of hits) {
     const kind = h.term.kind;
-    if (kind === 'qualifier' || kind === 'vague' || kind === 'title' || kind === 'undisclosed') described.fill(1, h.from, h.to);
+    if (kind !== 'term' && kind !== 'brand' && kind !== 'head' && !(kind === 'lookalike' && deniedEntries.has(h.term.entryId))) continue;
+    if (denied.has(h)) continue;
+    for (let p = h.from; p < h.to; p++) if (covered[p] === 0) alone = false;
   }
-  const alone = tokens.every((t, k) => covered[k] === 1 || described[k] === 1 || isFiller(index, t.text));
+  // Or by two words in a row the catalog does not know: "Nến thơm sáp đậu nành (không phải cồn
+  // khô)", "Dog muzzle (not a face mask)"; one word ("blue", "định") says what it is not of.
+  if (alone) {
+    const described = new Uint8Array(tokens.length);
+    for (const h of hits) if (h.term.kind !== 'lookalike') described.fill(1, h.from, h.to);
+    const unknown = (p: number) => covered[p] === 0 && described[p] === 0 && !isFiller(index, tokens[p].text);
+    for (let p = 1; p < tokens.length && alone; p++) if (unknown(p) && unknown(p - 1) && tokens[p].segment === tokens[p - 1].segment) alone = false;
+  }
   return { hits: denied, covered, alone };
-}
-
-/** A capitalised word after another in its list element is a name ("chị Phi"), unless all is in capitals. */
-function properNoun(original: string, tokens: readonly ResolvedToken[], k: number, allCaps: () => boolean): boolean {
-  if (k === 0 || tokens[k - 1].segment !== tokens[k].segment || /\S/.test(original.slice(tokens[k - 1].end, tokens[k].start))) return false;
-  const first = original[tokens[k].start];
-  return first !== first.toLowerCase() && !allCaps();
 }
 
 /** The words inside catalog phrases of two words or more, look-alikes aside ("không kèm khẩu trang" is a denial too). */
@@ -366,7 +401,7 @@ function scoreEntry(
   denial: Denial | null,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
-  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike');
+  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true);
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
   // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor one that starts
@@ -400,7 +435,8 @@ function scoreEntry(
       continue;
     }
     if (kind === 'term' || kind === 'brand') {
-      consider(h, kind === 'term' ? weights.term : weights.brand, kind);
+      if (h.cut) consider(h, weights.head, 'head');
+      else consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
       // Written with other marks ("kháu trang", but also "khâu trang phục", "con rùa tay"), a generic

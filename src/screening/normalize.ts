@@ -23,11 +23,14 @@ const JOINERS = new Set(['.', '-', '_', '*', '·', '•', '~', '‧', '∙', '�
 const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
 const ABBREVIATION_MARKS = new Set(['/', '.']);
 const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
+/** Before "kèm" (with), these make "without": "không kèm", "chưa kèm". */
+const NOT_WITH = new Set(['khong', 'chua', 'ko']);
 /** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
 const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
 const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -46,9 +49,12 @@ function foldChar(ch: string): string {
     if (INVISIBLE.test(c)) continue;
     const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
     let x = strip(c);
-    // Capitals first: Greek Ν reads as N, while its small ν would read as v.
-    if (NON_ASCII.test(x)) x = strip(foldConfusables(c));
-    if (NON_ASCII.test(x)) x = strip(foldConfusables(x));
+    // Capitals first: Greek Ν reads as N, while its small ν would read as v. A pictograph is no
+    // letter, whatever it looks like (❤ is not o).
+    if (NON_ASCII.test(x) && !PICTOGRAPH.test(c)) {
+      x = strip(foldConfusables(c));
+      if (NON_ASCII.test(x)) x = strip(foldConfusables(x));
+    }
     if (/\s/u.test(x)) x = ' ';
     out += x;
   }
@@ -152,7 +158,7 @@ export function normalizeText(raw: string): NormalizedText {
     grouped = false;
     if (word === '') return;
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
-    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && tokens[tokens.length - 1].text === 'khong') && writtenAsListWord(raw, word, wordStart, wordEnd)) {
+    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && NOT_WITH.has(tokens[tokens.length - 1].text)) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
     } else {
       // "500ml", "100c": a quantity glued to its unit is two words.

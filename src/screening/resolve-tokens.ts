@@ -322,8 +322,14 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
  */
 function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   if (index.abbreviations.size === 0) return tokens;
-  const named = (t: ResolvedToken | undefined, seg: number) =>
-    !!t && t.segment === seg && (index.abbreviations.has(t.raw) || (index.vocabulary.has(t.text) && !index.fillers.has(t.text)));
+  // A catalog word, or a filler ending a catalog phrase with the word before it ("su" of "cao su").
+  const catalogWord = (k: number) =>
+    index.vocabulary.has(tokens[k].text) &&
+    (!index.fillers.has(tokens[k].text) || (k > 0 && tokens[k - 1].segment === tokens[k].segment && index.byFirstTwo.get(tokens[k - 1].text)?.has(tokens[k].text) === true));
+  const named = (k: number, seg: number) => {
+    const t = tokens[k];
+    return !!t && t.segment === seg && (index.abbreviations.has(t.raw) || catalogWord(k));
+  };
   // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
   // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
   // a volume or a strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
@@ -337,15 +343,16 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     }
     let k = at + 1;
     while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
-    return named(tokens[k], seg);
+    return named(k, seg);
   };
   const isWord = (at: number, seg: number, short: boolean) =>
-    named(tokens[at], seg) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
+    named(at, seg) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const expansion = index.abbreviations.get(t.raw);
-    if (!expansion || index.vocabulary.has(t.text)) {
+    // A catalog word stays itself; a word read as one through a typo ("chir" as "chi") is the abbreviation.
+    if (!expansion || (index.vocabulary.has(t.text) && !t.fuzzy)) {
       out.push(t);
       continue;
     }

@@ -29,17 +29,25 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
   });
 });
 
-// Sets written only of senders' tricks, some beyond any reading (reversed letters or syllables,
-// words apart only by zero-width spaces): held to what the screen must never do, let a restricted
-// good through unseen beyond a few lines or stop honest goods, with a lower floor on recall.
+// Sets of what the screen can only half read, each held to what it must never do:
+// - senders' tricks, some beyond any reading (reversed letters or syllables, words apart only by
+//   zero-width spaces): a few restricted goods may go to review, fewer through;
+// - lines a form's field limit cut short ("KHAU TRANG Y T"): a word cut to one or two letters asks
+//   for a look by design, so they must be caught, not refused.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
+const FLOORS: Record<string, { recall: number; caught: number }> = {
+  'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
+  'holdout-32-truncated.jsonl': { recall: 0.3, caught: 1 },
+};
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {
+    const floor = FLOORS[file];
+    expect(floor).toBeDefined();
     const f = figures(screenLabeled(snapshot, readLabeled(join(ADVERSARIAL, file))));
-    expect(f.recall).toBeGreaterThanOrEqual(0.9);
-    expect(f.caught).toBeGreaterThanOrEqual(0.95);
-    expect(f.falseReject).toBeLessThanOrEqual(0.01);
-    expect(f.falseReview).toBeLessThanOrEqual(0.05);
-    expect(f.vagueToReview).toBeGreaterThanOrEqual(0.9);
+    expect(f.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(f.caught).toBeGreaterThanOrEqual(floor.caught);
+    if (f.falseReject !== null) expect(f.falseReject).toBeLessThanOrEqual(0.01);
+    if (f.falseReview !== null) expect(f.falseReview).toBeLessThanOrEqual(0.05);
+    if (f.vagueToReview !== null) expect(f.vagueToReview).toBeGreaterThanOrEqual(0.9);
   });
 });

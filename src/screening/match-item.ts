@@ -313,7 +313,10 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
       if (!plain(next)) continue;
       const first = hitsAt(next);
       if (first.length === 0) continue;
-      const good = first.some((h) => h.term.kind === 'head') || !first.some((h) => h.term.kind === 'qualifier' || h.term.kind === 'lookalike');
+      // In Vietnamese and French the noun comes first: "không phải gel rửa tay" denies the gel.
+      const nounFirst = (h: Hit) => (h.term.kind === 'term' || h.term.kind === 'head') && (h.term.lang === 'vi' || h.term.lang === 'fr');
+      const good =
+        first.some((h) => h.term.kind === 'head' || nounFirst(h)) || !first.some((h) => h.term.kind === 'qualifier' || h.term.kind === 'lookalike');
       let end = next + 1;
       for (const h of first) end = Math.max(end, h.to);
       for (let j = next + 1; j < end; j++) if (marked(j)) end = j;
@@ -344,7 +347,8 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
   if (alone) {
     const described = new Uint8Array(tokens.length);
     for (const h of hits) if (h.term.kind !== 'lookalike') described.fill(1, h.from, h.to);
-    const unknown = (p: number) => covered[p] === 0 && described[p] === 0 && !isFiller(index, tokens[p].text);
+    // As written: a reading may turn a word into a filler ("khoác" read as "khách").
+    const unknown = (p: number) => covered[p] === 0 && described[p] === 0 && !isFiller(index, tokens[p].raw) && !isFiller(index, stem(tokens[p].raw));
     for (let p = 1; p < tokens.length && alone; p++) if (unknown(p) && unknown(p - 1) && tokens[p].segment === tokens[p - 1].segment) alone = false;
   }
   return { hits: denied, covered, alone };

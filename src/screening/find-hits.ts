@@ -13,9 +13,9 @@ export type Hit = {
   /** A word of a generic phrase written with other marks than the phrase word's ("kháu" for khẩu). */
   toneSlip: boolean;
   /**
-   * A phrase naming the good whose last word the description's end cuts to one or two letters, as
-   * a form's field limit does ("KHAU TRANG Y T"): it asks for a look. One cut after three letters or
-   * more ("HAND SANITI", "NUOC SAT KHU") reads as a typo.
+   * A phrase naming the good whose last word the description's end cuts short, as a form's field
+   * limit does ("HAND SANITI", "KHAU TRANG Y T"): it asks for a look, since "Lotion anti" or "Gel
+   * hydro" may be cut from other goods.
    */
   cut: boolean;
 };
@@ -130,6 +130,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   const n = term.tokens.length;
   if (at + n > tokens.length) return null;
   let cut = false;
+  let needed = 1;
   if (term.toned !== undefined && !tonedMatch(scan, at, term.toned)) return null;
   const seg = tokens[at].segment;
   let fuzzy = false;
@@ -151,24 +152,31 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       continue;
     }
     if (n < 2 || term.kind === 'brand' || loose > 0) return null;
-    // The description's last word, cut short by a field limit: "HAND SANITI", "NUOC SAT KHU".
-    if (term.kind === 'term' && k > 0 && at + k === tokens.length - 1 && want.length > t.text.length && want.startsWith(t.text) && endsAtLast(scan)) {
-      if (t.text.length < 3) cut = true;
+    // The description's last word, cut short by a field limit ("HAND SANITI", "KHAU TRANG Y T"),
+    // when no typo reads it: the clerk looks.
+    if (
+      term.kind === 'term' && k > 0 && at + k === tokens.length - 1 && want.length > t.raw.length && want.startsWith(t.raw) &&
+      endsAtLast(scan) && !looselyEqual(t.raw, want, n > 2 ? 3 : 4)
+    ) {
+      cut = true;
+      // Cut to one or two letters, the rest of the phrase must be there in full.
+      if (t.raw.length < 3) needed = 2;
       loose++;
       fuzzy = true;
       continue;
     }
     // A filler is a word of its own, never a loose reading of a word of a general phrase or a
     // look-alike: "Đồ cho mẹ", "giá đỡ chai" are not "đồ chơi".
+    // Nor a short filler as a phrase's last word: "Khẩu trang gia đình" is not "khẩu trang giấy".
     const naming = term.kind === 'term' || term.kind === 'head' || term.kind === 'qualifier';
-    if (!naming && scan.fillers.has(t.text)) return null;
+    if ((!naming || (k === n - 1 && t.raw.length <= 3)) && scan.fillers.has(t.text)) return null;
     const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && initialFits(tokens, at + k, term, k);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
     if (!abbreviated && (!looselyEqual(t.raw, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
     loose++;
     fuzzy = true;
   }
-  if (exact === 0 || (cut && exact < 2)) return null;
+  if (exact < needed) return null;
   return { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
 }
 

@@ -15,8 +15,6 @@ export type IndexedTerm = {
   tonedTokens?: string[];
   /** Order of indexing: hits at one position are reported in catalog order, whichever list found them. */
   seq: number;
-  /** The language the catalog lists the phrase under; none for brands and general lists. */
-  lang: Lang | undefined;
 };
 
 export type Negation = { readonly words: readonly string[]; readonly written: readonly string[] };
@@ -182,7 +180,7 @@ export function buildMatchIndex(
     const key = `${kind}\u0000${reading.joined}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++, lang };
+    const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.

@@ -43,6 +43,9 @@ function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layou
 
 const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
+/** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
+const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao']);
+
 /** Quantities, units, numbers, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
 function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || isOrderCode(word);
@@ -124,14 +127,15 @@ function isVague(
   const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
+  // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
+  for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && /^\d/.test(tokens[k - 1].text)) covered[k] = true;
   const names = (k: number) => !covered[k] && !filler(tokens[k]);
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
+  // A title label after the colon names its books ("Personal effects: books, toys").
   const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !contentsAfter(original, tokens, undisclosed, (k) => !labelled[k] && names(k), (k) => !undisclosedWords(k) && names(k))) {
-    return 'whole';
-  }
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
     return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
@@ -168,22 +172,6 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
   if (!original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) return false;
   const next = tokens[h.to].segment;
   for (let k = h.to; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
-  return false;
-}
-
-/**
- * Whether the goods a phrase of undisclosed contents holds are named after it, behind a colon or
- * a dash, or as a list in brackets: "Personal effects: T-shirts, books", "Đồ dùng cá nhân (áo thun,
- * sách vở)" (a title label names its books here); not "Mystery box, size M".
- */
-function contentsAfter(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean, namesOrLabels: (k: number) => boolean): boolean {
-  if (h.to >= tokens.length) return false;
-  if (headsALabel(original, tokens, h, names)) return true;
-  const gap = original.slice(tokens[h.to - 1].end, tokens[h.to].start);
-  // In brackets, a list: "(T-shirts, jeans)" names contents, "(du học sinh)" whose they are.
-  const list = gap.includes('(') && /[,;+]/.test(original.slice(tokens[h.to].start));
-  if (!/[:\-–]/.test(gap) && !list) return false;
-  for (let k = h.to; k < tokens.length; k++) if (namesOrLabels(k)) return true;
   return false;
 }
 
@@ -260,8 +248,25 @@ type Denial = { readonly hits: ReadonlySet<Hit>; readonly covered: Uint8Array; r
 /** Words a negation may stand apart from what it denies by: "không phải loại y tế", "not for medical use". */
 const NEGATION_CONNECTORS = new Set(['a', 'an', 'the', 'for', 'of', 'un', 'une', 'des', 'de', 'du', 'd', 'pour', 'loai', 'la', 'hang', 'do', 'dung', 'cho']);
 
-/** Words after which "no" is a number: "model no", "item no", "ref no". */
+/** Words after which "no" is a number when one follows: "model no KN95", "item no 12". */
 const NUMBER_LABELS = new Set(['model', 'item', 'style', 'ref', 'part', 'invoice', 'order', 'sku', 'lot', 'art', 'article', 'serial', 'po', 'box', 'carton', 'ctn', 'case', 'pallet']);
+
+/** Words after which a negation word is part of a name or compound. */
+const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  not: new Set(['me', 'why', 'or']),
+  non: new Set(['sua', 'mam', 'tre', 'la', 'non', 'mon']),
+};
+
+/** Negations that make adjectives only: "phi y tế" (non-medical); "phi" typed without marks is mostly phí (a fee). */
+const ADJECTIVE_NEGATIONS = new Set(['phi']);
+
+/** Whether the "no" at k is a number: glued to digits ("No7", "No.7"), or after a number label before a code. */
+function numberNo(original: string, tokens: readonly ResolvedToken[], k: number): boolean {
+  if (/\d/.test(tokens[k].raw) || /^\.?\s?\d/.test(original.slice(tokens[k].end, tokens[k].end + 3))) return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before && !!after && before.segment === tokens[k].segment && after.segment === tokens[k].segment && NUMBER_LABELS.has(before.text) && /\d/.test(after.raw);
+}
 
 /** Whether a word written with Vietnamese marks carries the catalog's own ("phí" is not "phi", "nốt" not "not"). */
 function writtenAs(original: string, t: ResolvedToken, written: string): boolean {
@@ -307,16 +312,23 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
       // Written into a catalog phrase ("gants non poudrés", "găng tay không bột"), it denies nothing;
       // nor "no" after a label of a number ("model no KN95", "Item no. 5").
       if ((inPhrase ??= phraseWords(hits, tokens.length))[k] === 1) continue;
-      if (words.length === 1 && tokens[k].text === 'no' && k > 0 && NUMBER_LABELS.has(tokens[k - 1].text)) continue;
+      if (words.length === 1 && tokens[k].text === 'no' && numberNo(original, tokens, k)) continue;
+      // Nor inside a name or compound: "Forget Me Not", "sữa non" (colostrum), "mầm non" (nursery).
+      if (words.length === 1 && k > 0 && NOT_NEGATING_AFTER[words[0]]?.has(tokens[k - 1].text) && tokens[k - 1].segment === tokens[k].segment) continue;
       let next = k + words.length;
       while (plain(next) && NEGATION_CONNECTORS.has(tokens[next].text) && hitsAt(next).length === 0 && next < k + words.length + 2) next++;
       if (!plain(next)) continue;
       const first = hitsAt(next);
       if (first.length === 0) continue;
-      // In Vietnamese and French the noun comes first: "không phải gel rửa tay" denies the gel.
-      const nounFirst = (h: Hit) => (h.term.kind === 'term' || h.term.kind === 'head') && (h.term.lang === 'vi' || h.term.lang === 'fr');
-      const good =
-        first.some((h) => h.term.kind === 'head' || nounFirst(h)) || !first.some((h) => h.term.kind === 'qualifier' || h.term.kind === 'lookalike');
+      // A negation glued by a dash ("non-sterile") or one that only makes adjectives ("phi y tế")
+      // denies a quality; otherwise a good named right after it is denied whole ("not medical
+      // masks", "không phải gel rửa tay").
+      const quality = first.some((h) => h.term.kind === 'qualifier' || h.term.kind === 'lookalike');
+      const naming = first.some((h) => h.term.kind === 'head' || h.term.kind === 'term' || h.term.kind === 'brand');
+      const prefix = next === k + words.length && original.slice(tokens[next - 1].end, tokens[next].start) === '-';
+      const adjectival = words.length === 1 && ADJECTIVE_NEGATIONS.has(words[0]);
+      if (adjectival && (naming || !quality)) continue;
+      const good = !adjectival && (naming || !quality) && !(prefix && quality);
       let end = next + 1;
       for (const h of first) end = Math.max(end, h.to);
       for (let j = next + 1; j < end; j++) if (marked(j)) end = j;
@@ -342,14 +354,20 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
     if (denied.has(h)) continue;
     for (let p = h.from; p < h.to; p++) if (covered[p] === 0) alone = false;
   }
-  // Or by two words in a row the catalog does not know: "Nến thơm sáp đậu nành (không phải cồn
-  // khô)", "Dog muzzle (not a face mask)"; one word ("blue", "định") says what it is not of.
+  // Or by words the catalog does not know: "Nến thơm sáp đậu nành (không phải cồn khô)", "Dog
+  // muzzle (not a face mask)".
   if (alone) {
     const described = new Uint8Array(tokens.length);
     for (const h of hits) if (h.term.kind !== 'lookalike') described.fill(1, h.from, h.to);
     // As written: a reading may turn a word into a filler ("khoác" read as "khách").
     const unknown = (p: number) => covered[p] === 0 && described[p] === 0 && !isFiller(index, tokens[p].raw) && !isFiller(index, stem(tokens[p].raw));
-    for (let p = 1; p < tokens.length && alone; p++) if (unknown(p) && unknown(p - 1) && tokens[p].segment === tokens[p - 1].segment) alone = false;
+    // Before the first negation one word will do: the good the line is about ("Kẹo không có cồn");
+    // after what it denies, a lone word may describe that ("Not surgical masks, blue").
+    const firstNegation = covered.indexOf(1);
+    for (let p = 0; p < tokens.length && alone; p++) {
+      if (!unknown(p)) continue;
+      if (p < firstNegation || (p > 0 && unknown(p - 1) && tokens[p].segment === tokens[p - 1].segment)) alone = false;
+    }
   }
   return { hits: denied, covered, alone };
 }

@@ -23,14 +23,21 @@ const JOINERS = new Set(['.', '-', '_', '*', '·', '•', '~', '‧', '∙', '�
 const SEGMENT_BREAKS = new Set([',', ';', '+', '&', '|', '\n', ':', '\\']);
 const ABBREVIATION_MARKS = new Set(['/', '.']);
 const SEGMENT_WORDS = new Set(['va', 'and', 'et', 'plus', 'kem', 'cung']);
-/** Before "kèm" (with), these make "without": "không kèm", "chưa kèm". */
-const NOT_WITH = new Set(['khong', 'chua', 'ko']);
+/** Before "kèm" (with), these make "without": "không kèm", "ko kèm", "chưa kèm" (not "sữa chua kèm"). */
+const NOT_WITH: Readonly<Record<string, string | null>> = { khong: null, ko: null, chua: 'chưa' };
+
+function notWith(raw: string, previous: Token): boolean {
+  if (!(previous.text in NOT_WITH)) return false;
+  const marked = NOT_WITH[previous.text];
+  return marked === null || raw.slice(previous.start, previous.end).normalize('NFC').toLowerCase() === marked;
+}
 /** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
 const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
 const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
+const SYMBOL = /[\u2600-\u26a9\u26ac-\u27bf]/u;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -51,7 +58,7 @@ function foldChar(ch: string): string {
     let x = strip(c);
     // Capitals first: Greek Ν reads as N, while its small ν would read as v. A pictograph is no
     // letter, whatever it looks like (❤ is not o).
-    if (NON_ASCII.test(x) && !PICTOGRAPH.test(c)) {
+    if (NON_ASCII.test(x) && !SYMBOL.test(c)) {
       x = strip(foldConfusables(c));
       if (NON_ASCII.test(x)) x = strip(foldConfusables(x));
     }
@@ -158,7 +165,7 @@ export function normalizeText(raw: string): NormalizedText {
     grouped = false;
     if (word === '') return;
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
-    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && NOT_WITH.has(tokens[tokens.length - 1].text)) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
+    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
     } else {
       // "500ml", "100c": a quantity glued to its unit is two words.

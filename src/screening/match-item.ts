@@ -303,7 +303,8 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
   // A word as read, or as written when reading corrected it ("chẳng").
   const wordIs = (t: ResolvedToken, w: string) => t.text === w || stem(t.raw) === w;
   for (let k = 0; k < tokens.length; k++) {
-    const negations = index.negations.get(tokens[k].text) ?? index.negations.get(stem(tokens[k].raw));
+    const t = tokens[k];
+    const negations = index.negations.get(t.text) ?? (t.fuzzy ? index.negations.get(stem(t.raw)) : undefined);
     if (!negations) continue;
     const segment = tokens[k].segment;
     const plain = (p: number) => p < tokens.length && tokens[p].segment === segment && (p === k || !marked(p));

@@ -290,6 +290,11 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
  * Null when nothing is denied.
  */
 function denialOf(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): Denial | null {
+  // Most lines hold no negation word: they cost one lookup a word.
+  const negationAt = (t: ResolvedToken) => index.negations.get(t.text) ?? (t.fuzzy ? index.negations.get(stem(t.raw)) : undefined);
+  let any = false;
+  for (let k = 0; k < tokens.length && !any; k++) any = negationAt(tokens[k]) !== undefined;
+  if (!any) return null;
   let denied: Set<Hit> | null = null;
   const covered = new Uint8Array(tokens.length);
   // A dash or an apostrophe inside a word is no mark: "non-sterile", "n'est pas".
@@ -303,8 +308,7 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
   // A word as read, or as written when reading corrected it ("chẳng").
   const wordIs = (t: ResolvedToken, w: string) => t.text === w || stem(t.raw) === w;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const negations = index.negations.get(t.text) ?? (t.fuzzy ? index.negations.get(stem(t.raw)) : undefined);
+    const negations = negationAt(tokens[k]);
     if (!negations) continue;
     const segment = tokens[k].segment;
     const plain = (p: number) => p < tokens.length && tokens[p].segment === segment && (p === k || !marked(p));

@@ -13,9 +13,9 @@ export type Hit = {
   /** A word of a generic phrase written with other marks than the phrase word's ("kháu" for khẩu). */
   toneSlip: boolean;
   /**
-   * A phrase naming the good whose last word the description's end cuts short, as a form's field
-   * limit does ("HAND SANITI", "KHAU TRANG Y T"): it asks for a look, since "Lotion anti" or "Gel
-   * hydro" may be cut from other goods.
+   * A phrase naming the good, or a generic word of two words or more, whose last word the
+   * description's end cuts short, as a form's field limit does ("HAND SANITI", "KHAU TRANG Y T",
+   * "KHAU TR"): it asks for a look, since "Lotion anti" or "Gel hydro" may be cut from other goods.
    */
   cut: boolean;
 };
@@ -43,7 +43,13 @@ function looselyEqual(raw: string, want: string, minLength: number): boolean {
 }
 
 /** A description being matched: its words, and each word as written with its diacritics, read once when asked. */
-type Scan = { original: string; tokens: readonly ResolvedToken[]; toned: (string | undefined)[]; fillers: ReadonlySet<string> };
+type Scan = {
+  original: string;
+  tokens: readonly ResolvedToken[];
+  toned: (string | undefined)[];
+  fillers: ReadonlySet<string>;
+  vocabulary: ReadonlySet<string>;
+};
 
 /** A word as written, with its diacritics, for phrases that need them. */
 function tonedOf(scan: Scan, k: number): string {
@@ -155,12 +161,12 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     // The description's last word, cut short by a field limit ("HAND SANITI", "KHAU TRANG Y T"),
     // when no typo reads it: the clerk looks.
     if (
-      term.kind === 'term' && k > 0 && at + k === tokens.length - 1 && want.length > t.raw.length && want.startsWith(t.raw) &&
-      endsAtLast(scan) && !looselyEqual(t.raw, want, n > 2 ? 3 : 4)
+      (term.kind === 'term' || term.kind === 'head') && k > 0 && at + k === tokens.length - 1 && want.length > t.raw.length && want.startsWith(t.raw) &&
+      endsAtLast(scan) && !looselyEqual(t.raw, want, n > 2 ? 3 : 4) && !(t.raw.length >= 4 && scan.vocabulary.has(t.raw))
     ) {
       cut = true;
-      // Cut to one or two letters, the rest of the phrase must be there in full.
-      if (t.raw.length < 3) needed = 2;
+      // Cut to one letter, the rest of the phrase must be there in full.
+      if (t.raw.length < 2) needed = 2;
       loose++;
       fuzzy = true;
       continue;
@@ -193,7 +199,7 @@ function endsAtLast(scan: Scan): boolean {
  */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
-  const scan: Scan = { original, tokens, toned: [], fillers: index.fillers };
+  const scan: Scan = { original, tokens, toned: [], fillers: index.fillers, vocabulary: index.vocabulary };
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));

@@ -465,6 +465,10 @@ function scoreEntry(
       if (h.cut) consider(h, weights.head, 'head');
       else consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
+      if (h.cut) {
+        consider(h, weights.head, 'head');
+        continue;
+      }
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
       // Written with other marks ("kháu trang", but also "khâu trang phục", "con rùa tay"), a generic
       // word only asks for a look, and only with a qualifier beside it: "kháu trang y tế".

@@ -251,6 +251,9 @@ const NEGATION_CONNECTORS = new Set(['a', 'an', 'the', 'for', 'of', 'un', 'une',
 /** Words after which "no" is a number when one follows: "model no KN95", "item no 12". */
 const NUMBER_LABELS = new Set(['model', 'item', 'style', 'ref', 'part', 'invoice', 'order', 'sku', 'lot', 'art', 'article', 'serial', 'po', 'box', 'carton', 'ctn', 'case', 'pallet']);
 
+/** Words that point at the item or end a sentence, naming nothing: "Đây không phải...", "...đâu nha". */
+const POINTING = new Set(['day', 'nay', 'dau', 'nha', 'nhe', 'ma', 'thi', 'la']);
+
 /** Words after which a negation word is part of a name or compound. */
 const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   not: new Set(['me', 'why', 'or']),
@@ -365,7 +368,8 @@ function denialOf(index: MatchIndex, original: string, tokens: readonly Resolved
     const described = new Uint8Array(tokens.length);
     for (const h of hits) if (h.term.kind !== 'lookalike') described.fill(1, h.from, h.to);
     // As written: a reading may turn a word into a filler ("khoác" read as "khách").
-    const unknown = (p: number) => covered[p] === 0 && described[p] === 0 && !isFiller(index, tokens[p].raw) && !isFiller(index, stem(tokens[p].raw));
+    const unknown = (p: number) =>
+      covered[p] === 0 && described[p] === 0 && !isFiller(index, tokens[p].raw) && !isFiller(index, stem(tokens[p].raw)) && !POINTING.has(tokens[p].raw);
     // Before the first negation one word will do: the good the line is about ("Kẹo không có cồn");
     // after what it denies, a lone word may describe that ("Not surgical masks, blue").
     const firstNegation = covered.indexOf(1);

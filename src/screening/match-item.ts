@@ -251,8 +251,15 @@ const NEGATION_CONNECTORS = new Set(['a', 'an', 'the', 'for', 'of', 'un', 'une',
 /** Words after which "no" is a number when one follows: "model no KN95", "item no 12". */
 const NUMBER_LABELS = new Set(['model', 'item', 'style', 'ref', 'part', 'invoice', 'order', 'sku', 'lot', 'art', 'article', 'serial', 'po', 'box', 'carton', 'ctn', 'case', 'pallet']);
 
-/** Words that point at the item or end a sentence, naming nothing: "Đây không phải...", "...đâu nha". */
-const POINTING = new Set(['day', 'nay', 'dau', 'nha', 'nhe', 'ma', 'thi', 'la']);
+/**
+ * Words that point at the item, stress a denial or end a sentence, naming nothing: "Đây không
+ * phải...", "Definitely not...", "...đâu nha".
+ */
+const POINTING = new Set([
+  'day', 'nay', 'dau', 'nha', 'nhe', 'ma', 'thi', 'la', 'chac', 'chan', 'that', 'hoan', 'toan',
+  'definitely', 'absolutely', 'really', 'certainly', 'surely', 'just', 'only', 'totally', 'strictly',
+  'vraiment', 'absolument', 'surtout', 'bien', 'seulement',
+]);
 
 /** Words after which a negation word is part of a name or compound. */
 const NOT_NEGATING_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {

@@ -1,0 +1,53 @@
+import { VIETNAMESE_MARK, vowelsOf, type MatchIndex } from './match-index';
+import type { ResolvedToken } from './resolve-tokens';
+
+/** Quantities, units, numbers, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
+export function isFiller(index: MatchIndex, word: string): boolean {
+  return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || isOrderCode(word);
+}
+
+export function isOrderCode(word: string): boolean {
+  // An invoice or order number: inv2020, po12345, don0215; a packing list or SKU: pl0098, sk2231.
+  if (/^(inv|po|so|ord|order|don|hd)\d{3,}$/.test(word) || /^[a-z]{1,3}\d{4,}$/.test(word)) return true;
+  // Sizes (30x40x50cm) are attributes of a good, not codes.
+  if (word.length < 8 || /\dx\d/.test(word)) return false;
+  let digits = 0;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 48 && word.charCodeAt(k) <= 57) digits++;
+  return digits >= 6;
+}
+
+/**
+ * Whether a filler word was written as a filler: a Vietnamese filler the catalog writes without marks
+ * ("nam", as in Việt Nam) is another word when written with Vietnamese marks ("nấm", mushrooms); one
+ * it writes with marks is another word when written with other vowels ("môi", lips, is not "mới"),
+ * whatever its tones ("hôp" is still the box). English and French fillers are fillers however written.
+ */
+export function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedToken): boolean {
+  const vowels = index.fillerVowels.get(token.text);
+  if (!index.unmarkedFillers.has(token.text) && !vowels) return true;
+  const written = original.slice(token.start, token.end);
+  // Typed without marks, a filler is one.
+  if (!VIETNAMESE_MARK.test(written.normalize('NFD'))) return true;
+  // Written with marks: not a filler the catalog writes without ("nấm" is not "nam"), and a marked
+  // one only with its own vowels, whatever the tone ("hôp" is the box, "môi" is not "mới").
+  // A letter glued before it ("hngười", a stray key) is not part of the filler; a mark left out
+  // ("nguời", "gia dình") is a slip, another mark ("môi") another word.
+  if (vowels === undefined) return false;
+  const shape = vowelsOf(written.replace(NOT_A_LETTER, ''));
+  for (const v of vowels) if (shape.length >= v.length && sameOrBare(shape.slice(shape.length - v.length), v)) return true;
+  return false;
+}
+
+const NOT_A_LETTER = /[^\p{L}]/gu;
+
+/** Whether each letter of `written` is the letter of `filler` or its bare form (u for ư, d for đ). */
+function sameOrBare(written: string, filler: string): boolean {
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i];
+    const f = filler[i];
+    if (w !== f && w !== bare(f)) return false;
+  }
+  return true;
+}
+
+const bare = (letter: string): string => (letter === 'đ' ? 'd' : letter.normalize('NFD')[0]);

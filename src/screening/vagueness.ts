@@ -1,0 +1,118 @@
+import type { Hit } from './find-hits';
+import { isFiller, isOrderCode, writtenAsFiller } from './fillers';
+import type { MatchIndex } from './match-index';
+import type { Denial } from './negations';
+import type { ResolvedToken } from './resolve-tokens';
+
+/** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
+const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao']);
+
+/** Too vague to screen: the whole description, or a list element of it beside named goods. */
+export type Vagueness = 'whole' | 'part' | null;
+
+/**
+ * Whether a description names no good: a general term, or quantities, with only fillers, numbers and
+ * units beside it, or no word at all. Fillers alone are not vague ("lá cờ" folds to two filler words).
+ * Also when a list element is general medical wording, whatever the other elements name, and when
+ * a phrase says the contents are not described (mystery box, như hình).
+ */
+export function isVague(
+  index: MatchIndex,
+  original: string,
+  tokens: readonly ResolvedToken[],
+  hits: readonly Hit[],
+  titleSegments: ReadonlySet<number> | null,
+  denial: Denial | null,
+): Vagueness {
+  // The words of general phrases; labels (undisclosed contents, titles) name no goods either.
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const labelled = new Array<boolean>(tokens.length).fill(false);
+  let general = false;
+  for (const h of hits) {
+    const kind = h.term.kind;
+    if (kind !== 'vague' && kind !== 'undisclosed' && kind !== 'title') continue;
+    if (kind === 'vague') general = true;
+    for (let k = h.from; k < h.to; k++) (kind === 'vague' ? covered : labelled)[k] = true;
+  }
+  const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+  // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
+  if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
+  // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
+  for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && /^\d/.test(tokens[k - 1].text)) covered[k] = true;
+  const names = (k: number) => !covered[k] && !filler(tokens[k]);
+  // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
+  // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
+  const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
+  // A title label after the colon names its books ("Personal effects: books, toys").
+  const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
+  // Most descriptions name something: the first word neither general nor a filler settles it.
+  if (tokens.every((t, k) => covered[k] || filler(t))) {
+    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
+  }
+  // A qualifier says whom or what a general phrase is for and names no good either: "medical
+  // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
+  // restricted goods or more share: "hand" in "hand tools" is a kind of tool.
+  // With thousands of entries a word may be the qualifier of hundreds: each is looked at once.
+  const qualifiers = general ? hits.filter((h) => h.term.kind === 'qualifier') : [];
+  if (general) {
+    const firstGeneral = hits.reduce((at, h) => (h.term.kind === 'vague' ? Math.min(at, h.from) : at), tokens.length);
+    const described = [...covered];
+    for (const q of qualifiers) if (q.from > firstGeneral) for (let k = q.from; k < q.to; k++) described[k] = true;
+    for (const [from, to] of sharedSpans(qualifiers)) for (let k = from; k < to; k++) described[k] = true;
+    if (tokens.every((t, k) => described[k] || filler(t))) return 'whole';
+  }
+  // Beside named goods, a list element of general medical wording still hides what it holds ("cà
+  // phê, vật tư y tế"): a general phrase standing as a list element of its own, with a qualifier
+  // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look. Not a
+  // heading before a colon: "Thiết bị y tế: máy đo huyết áp" names its good.
+  const part = hits.some(
+    (h) =>
+      h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
+  );
+  return part ? 'part' : null;
+}
+
+/**
+ * Whether a phrase is a heading: the last words of its list element, with a colon after them and a
+ * good named in the next element ("Thiết bị y tế: máy đo huyết áp", not "Vật tư y tế: 5 hộp").
+ */
+function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
+  if (h.to >= tokens.length || tokens[h.to].segment === tokens[h.to - 1].segment) return false;
+  if (!original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) return false;
+  const next = tokens[h.to].segment;
+  for (let k = h.to; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
+  return false;
+}
+
+function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (t: ResolvedToken) => boolean): boolean {
+  const segment = tokens[h.from].segment;
+  return tokens.every((t, k) => t.segment !== segment || covered[k] || filler(t));
+}
+
+/** Whether qualifiers of two restricted goods or more lie within a hit's words. */
+function qualifiesSeveral(qualifiers: readonly Hit[], h: Hit): boolean {
+  let first: string | null = null;
+  for (const q of qualifiers) {
+    if (q.from < h.from || q.to > h.to) continue;
+    if (first === null) first = q.term.entryId;
+    else if (q.term.entryId !== first) return true;
+  }
+  return false;
+}
+
+/** The spans [from, to) that are qualifiers of two restricted goods or more. */
+function sharedSpans(qualifiers: readonly Hit[]): [number, number][] {
+  const firstEntry = new Map<number, string>();
+  const shared: [number, number][] = [];
+  for (const q of qualifiers) {
+    const key = q.from * 65536 + q.to;
+    const first = firstEntry.get(key);
+    if (first === undefined) firstEntry.set(key, q.term.entryId);
+    else if (first !== q.term.entryId && first !== '') {
+      firstEntry.set(key, '');
+      shared.push([q.from, q.to]);
+    }
+  }
+  return shared;
+}

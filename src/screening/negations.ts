@@ -13,6 +13,9 @@ export type Denial = { readonly hits: ReadonlySet<Hit>; readonly covered: Uint8A
 /** Words a negation may stand apart from what it denies by: "không phải loại y tế", "not for medical use". */
 const NEGATION_CONNECTORS = new Set(['a', 'an', 'the', 'for', 'of', 'un', 'une', 'des', 'de', 'du', 'd', 'pour', 'loai', 'la', 'hang', 'do', 'dung', 'cho']);
 
+/** Words joining goods a negation denies together: "không có khẩu trang hay cồn", "no masks or gloves". */
+const OR = new Set(['hay', 'hoac', 'or', 'ou', 'ni', 'nor']);
+
 /** Words after which "no" is a number when one follows: "model no KN95", "item no 12". */
 const NUMBER_LABELS = new Set(['model', 'item', 'style', 'ref', 'part', 'invoice', 'order', 'sku', 'lot', 'art', 'article', 'serial', 'po', 'box', 'carton', 'ctn', 'case', 'pallet']);
 
@@ -109,28 +112,37 @@ export function denialOf(index: MatchIndex, original: string, tokens: readonly R
       const adjectival = words.length === 1 && ADJECTIVE_NEGATIONS.has(words[0]);
       if (adjectival && (naming || !quality)) continue;
       const good = !adjectival && (naming || !quality) && !(prefix && quality);
-      let end = next + 1;
-      for (const h of first) end = Math.max(end, h.to);
-      for (let j = next + 1; j < end; j++) if (marked(j)) end = j;
-      // Only connectors without hits lie between the negation and `next`: what holds `next` starts there.
-      for (let p = next; p < end; p++) {
-        for (const h of hitsAt(p)) {
-          if (p > next && h.to > end) continue;
-          if (good || h.term.kind !== 'head') (denied ??= new Set()).add(h);
+      // The denied phrase, and those joined to it by "or" ("không có khẩu trang hay cồn").
+      let end = next;
+      for (let at = next; plain(at) && hitsAt(at).length > 0; ) {
+        const here = hitsAt(at);
+        let to = at + 1;
+        for (const h of here) to = Math.max(to, h.to);
+        for (let j = at + 1; j < to; j++) if (marked(j)) to = j;
+        // Only connectors without hits lie between the negation and `next`: what holds `next` starts there.
+        for (let p = at; p < to; p++) {
+          for (const h of hitsAt(p)) {
+            if (p > at && h.to > to) continue;
+            if (good || h.term.kind !== 'head') (denied ??= new Set()).add(h);
+          }
         }
+        end = to;
+        if (!plain(to) || !OR.has(tokens[to].text)) break;
+        at = to + 1;
       }
       covered.fill(1, k, end);
     }
   }
   if (!denied) return null;
-  // The line names something else only by a catalog phrase outside what is denied: a good, or a
-  // look-alike of a denied one ("găng tay len (không phải găng tay y tế)").
+  // The line names something else only by a catalog phrase outside what is denied: a good, a
+  // title label ("Sách, không có khẩu trang"), or a look-alike of a denied one ("găng tay len
+  // (không phải găng tay y tế)").
   const deniedEntries = new Set<string>();
   for (const h of denied) deniedEntries.add(h.term.entryId);
   let alone = true;
   for (const h of hits) {
     const kind = h.term.kind;
-    if (kind !== 'term' && kind !== 'brand' && kind !== 'head' && !(kind === 'lookalike' && deniedEntries.has(h.term.entryId))) continue;
+    if (kind !== 'term' && kind !== 'brand' && kind !== 'head' && kind !== 'title' && !(kind === 'lookalike' && deniedEntries.has(h.term.entryId))) continue;
     if (denied.has(h)) continue;
     for (let p = h.from; p < h.to; p++) if (covered[p] === 0) alone = false;
   }

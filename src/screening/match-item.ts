@@ -98,14 +98,14 @@ function scoreEntry(
       if (kind !== 'qualifier' && denial?.alone) consider(h, weights.head, 'head');
       continue;
     }
+    // A phrase cut short by a field limit ("KHAU TRANG Y T", "KHAU TR") asks for a look at most.
+    if (h.cut) {
+      consider(h, weights.head, 'head');
+      continue;
+    }
     if (kind === 'term' || kind === 'brand') {
-      if (h.cut) consider(h, weights.head, 'head');
-      else consider(h, kind === 'term' ? weights.term : weights.brand, kind);
+      consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
-      if (h.cut) {
-        consider(h, weights.head, 'head');
-        continue;
-      }
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
       // Written with other marks ("kháu trang", but also "khâu trang phục", "con rùa tay"), a generic
       // word only asks for a look, and only with a qualifier beside it: "kháu trang y tế".

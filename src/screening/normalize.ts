@@ -29,7 +29,7 @@ const NOT_WITH: Readonly<Record<string, string | null>> = { khong: null, ko: nul
 function notWith(raw: string, previous: Token): boolean {
   if (!(previous.text in NOT_WITH)) return false;
   const marked = NOT_WITH[previous.text];
-  return marked === null || raw.slice(previous.start, previous.end).normalize('NFC').toLowerCase() === marked;
+  return marked === null || lettersAsWritten(raw, previous.start, previous.end) === marked;
 }
 /** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
 const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
@@ -226,8 +226,13 @@ export function normalizeText(raw: string): NormalizedText {
 function writtenAsListWord(raw: string, word: string, start: number, end: number): boolean {
   const marked = MARKED_SEGMENT_WORDS[word];
   if (marked === undefined) return true;
-  const written = raw.slice(start, end).normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const written = lettersAsWritten(raw, start, end);
   return written === word || written === marked;
+}
+
+/** The letters of raw[start, end) as written, lower case, with their marks (NFC). */
+function lettersAsWritten(raw: string, start: number, end: number): string {
+  return raw.slice(start, end).normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
 /** Folds plurals so "gloves", "gants" and "médicaux" meet "glove", "gant" and "médical". */

@@ -39,6 +39,14 @@ export function isVague(
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
   // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
   for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && /^\d/.test(tokens[k - 1].text)) covered[k] = true;
+  let coded = false;
+  // A code after its label ("Mã hàng MSK-50", "SKU AB123", "Ref. GT-100") names no good, unless it is one.
+  for (let k = 1; k < tokens.length; k++) {
+    const label = labelOfCode(tokens, k);
+    if (label < 0 || hits.some((h) => h.from <= k && k < h.to)) continue;
+    for (let j = label; j <= k; j++) covered[j] = true;
+    coded = true;
+  }
   const names = (k: number) => !covered[k] && !filler(tokens[k]);
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
@@ -48,7 +56,7 @@ export function isVague(
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
-    return general || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
+    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
   // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
@@ -71,6 +79,22 @@ export function isVague(
       h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
   );
   return part ? 'part' : null;
+}
+
+/** Words that label a product code, and the words that may stand between one and its code. */
+const CODE_LABELS = new Set(['ma', 'sku', 'code', 'ref', 'reference', 'model', 'art', 'article', 'pn', 'mpn', 'item']);
+const LABEL_TAILS = new Set(['hang', 'sp', 'san', 'pham', 'so', 'no', 'number', 'nr', 'code', 'id']);
+
+/** Where the label of a code of letters and digits begins ("Mã hàng MSK-50", "SKU AB123"); -1 if none does. */
+function labelOfCode(tokens: readonly ResolvedToken[], k: number): number {
+  const text = tokens[k].text;
+  if (!/\d/.test(text) || !/[a-z]/.test(text)) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (tokens[j].segment !== tokens[k].segment) return -1;
+    if (CODE_LABELS.has(tokens[j].text)) return j;
+    if (!LABEL_TAILS.has(tokens[j].text)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -21,7 +21,7 @@ const LEET: Record<string, string[]> = {
   '6': ['g', 'b'],
   '8': ['b'],
   '9': ['g'],
-  '@': ['a'],
+  '@': ['a', 'o'],
   $: ['s'],
 };
 const MAX_BREAK_LENGTH = 40;
@@ -105,8 +105,14 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
     const vni = vniFold(word);
     const typed = vni === null ? null : known(index, vni);
     if (typed) return { words: [typed], fuzzy: true };
-    for (const v of leetVariants(word)) {
-      const hit = known(index, v) ?? (modelNumber ? null : typoOf(index, stem(v)));
+    // Every variant read exactly before any read through a typo: "gl@ves" is gloves, not a typo of glaves.
+    const variants = leetVariants(word);
+    for (const v of variants) {
+      const hit = known(index, v);
+      if (hit) return { words: [hit], fuzzy: true };
+    }
+    for (const v of variants) {
+      const hit = modelNumber ? null : typoOf(index, stem(v));
       if (hit) return { words: [hit], fuzzy: true };
       const pieces = breakWord(index, v);
       if (pieces) return { words: pieces, fuzzy: true };

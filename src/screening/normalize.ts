@@ -177,7 +177,7 @@ export function normalizeText(raw: string): NormalizedText {
     }
     word = '';
   };
-  const spelled = slashesBetweenWords(chars);
+  const spelled = raw.includes('/') ? slashesBetweenWords(chars) : null;
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k];
     if (spelled?.has(k)) {

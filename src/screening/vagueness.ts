@@ -53,7 +53,7 @@ export function isVague(
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
   // A title label after the colon names its books ("Personal effects: books, toys").
   const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((t, k) => covered[k] || filler(t))) {
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
@@ -95,6 +95,29 @@ function labelOfCode(tokens: readonly ResolvedToken[], k: number): number {
     if (!LABEL_TAILS.has(tokens[j].text)) return -1;
   }
   return -1;
+}
+
+/** Words after which a box or a bag lists what it holds: "Hộp bí mật gồm son, kem". */
+const CONTENT_WORDS = new Set(['gom', 'including', 'include', 'includes', 'contains', 'containing', 'comprenant', 'contenant']);
+
+/**
+ * Whether a phrase saying the contents are not described is followed by a list of them: after a
+ * colon ("Mystery box: áo thun"), a word such as gồm or including, or a dash or a bracket before
+ * a list ("Mystery box - áo thun, móc khóa", "(sticker, poster)").
+ */
+function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
+  if (headsALabel(original, tokens, h, names)) return true;
+  if (h.to >= tokens.length) return false;
+  if (CONTENT_WORDS.has(tokens[h.to].text)) {
+    for (let k = h.to + 1; k < tokens.length; k++) if (names(k)) return true;
+    return false;
+  }
+  // After a dash or a bracket, a remark ("Mystery box (kèm sticker)", "Đồ cá nhân - du học sinh")
+  // is no list: two elements or more, each naming a good, are.
+  if (!/[-–—(]/.test(original.slice(tokens[h.to - 1].end, tokens[h.to].start))) return false;
+  const named = new Set<number>();
+  for (let k = h.to; k < tokens.length; k++) if (names(k)) named.add(tokens[k].segment);
+  return named.size >= 2;
 }
 
 /**

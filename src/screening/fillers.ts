@@ -17,6 +17,26 @@ export function isOrderCode(word: string): boolean {
 }
 
 /**
+ * Whether the word at `k` is one the catalog has as a filler only inside a longer one ("cá" of "cá
+ * nhân", "kèm" of "đính kèm", "sắc" of "màu sắc"), here without the rest of that phrase.
+ */
+export function outOfItsPhrase(index: MatchIndex, tokens: readonly ResolvedToken[], k: number): boolean {
+  const text = tokens[k].text;
+  const phrases = index.phraseFillers.get(text);
+  if (!phrases) return false;
+  for (const words of phrases) {
+    for (let i = 0; i < words.length; i++) if (words[i] === text && phraseAt(tokens, k - i, words)) return false;
+  }
+  return true;
+}
+
+function phraseAt(tokens: readonly ResolvedToken[], from: number, words: readonly string[]): boolean {
+  if (from < 0 || from + words.length > tokens.length) return false;
+  for (let j = 0; j < words.length; j++) if (tokens[from + j].text !== words[j]) return false;
+  return true;
+}
+
+/**
  * Whether a filler word was written as a filler: a Vietnamese filler the catalog writes without marks
  * ("nam", as in Việt Nam) is another word when written with Vietnamese marks ("nấm", mushrooms); one
  * it writes with marks is another word when written with other vowels ("môi", lips, is not "mới"),

@@ -57,6 +57,11 @@ export type MatchIndex = {
   deletions: ReadonlyMap<string, readonly string[]>;
   fillers: ReadonlySet<string>;
   /**
+   * Filler words the catalog has only inside longer fillers ("cá" of "cá nhân"), with those phrases
+   * as folded words: such a word is a filler only beside the rest of its phrase.
+   */
+  phraseFillers: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
    * Words that deny what follows them ("không phải", "not", "non"), by first folded word: each as
    * its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi").
    */
@@ -226,7 +231,14 @@ export function buildMatchIndex(
   for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
-  const fillers = new Set(listOf(settings.vague.fillers).flatMap(phraseTokens));
+  const fillerPhrases = listOf(settings.vague.fillers).map(phraseTokens);
+  const fillers = new Set(fillerPhrases.flat());
+  const singleFillers = new Set(fillerPhrases.filter((words) => words.length === 1).map((words) => words[0]));
+  const phraseFillers = new Map<string, string[][]>();
+  for (const words of fillerPhrases) {
+    if (words.length < 2) continue;
+    for (const w of new Set(words)) if (!singleFillers.has(w)) push(phraseFillers, w, words);
+  }
   const negations = new Map<string, Negation[]>();
   for (const phrase of new Set(listOf(settings.vague.negations ?? {}))) {
     const words = phraseTokens(phrase);
@@ -289,6 +301,7 @@ export function buildMatchIndex(
     vocabulary,
     deletions,
     fillers,
+    phraseFillers,
     negations,
     unmarkedFillers,
     fillerVowels,

@@ -1,5 +1,5 @@
 import type { Hit } from './find-hits';
-import { isFiller, isOrderCode, writtenAsFiller } from './fillers';
+import { isFiller, isOrderCode, outOfItsPhrase, writtenAsFiller } from './fillers';
 import type { MatchIndex } from './match-index';
 import type { Denial } from './negations';
 import type { ResolvedToken } from './resolve-tokens';
@@ -34,7 +34,20 @@ export function isVague(
     if (kind === 'vague') general = true;
     for (let k = h.from; k < h.to; k++) (kind === 'vague' ? covered : labelled)[k] = true;
   }
-  const filler = (t: ResolvedToken) => (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+  const named = new Array<boolean>(tokens.length).fill(false);
+  // A look-alike longer than the general phrase it holds names a good: "Đồ chơi bác sĩ" (a doctor
+  // play set) is no longer "đồ chơi" (toys) for a doctor.
+  for (const h of hits) {
+    if (h.term.kind !== 'lookalike') continue;
+    const holds = hits.some((v) => v.term.kind === 'vague' && h.from <= v.from && v.to <= h.to && h.to - h.from > v.to - v.from);
+    if (holds && !hits.some((v) => v.term.kind === 'vague' && v.from <= h.from && h.to <= v.to)) {
+      for (let k = h.from; k < h.to; k++) named[k] = true;
+    }
+  }
+  const filler = (k: number) => {
+    const t = tokens[k];
+    return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+  };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
   // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
@@ -47,7 +60,7 @@ export function isVague(
     for (let j = label; j <= k; j++) covered[j] = true;
     coded = true;
   }
-  const names = (k: number) => !covered[k] && !filler(tokens[k]);
+  const names = (k: number) => named[k] || (!covered[k] && !filler(k));
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
@@ -55,7 +68,12 @@ export function isVague(
   const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
-  if (tokens.every((t, k) => covered[k] || filler(t))) {
+  if (tokens.every((_, k) => !names(k))) {
+    // One word before its quantity that the catalog has as a filler only inside a longer one names
+    // a good: "Cá 2kg" (not "cá nhân"), "Kem 2 hộp" (not "đính kèm"), "Sạc 2 cái" (not "màu sắc").
+    if (!general && !coded && tokens.length > 1 && tokens[0].text.length > 1 && /^\d/.test(tokens[1].text) && outOfItsPhrase(index, tokens, 0)) {
+      if (tokens.every((t, k) => k === 0 || /^\d/.test(t.text) || !index.phraseFillers.has(t.text))) return null;
+    }
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
@@ -68,7 +86,7 @@ export function isVague(
     const described = [...covered];
     for (const q of qualifiers) if (q.from > firstGeneral) for (let k = q.from; k < q.to; k++) described[k] = true;
     for (const [from, to] of sharedSpans(qualifiers)) for (let k = from; k < to; k++) described[k] = true;
-    if (tokens.every((t, k) => described[k] || filler(t))) return 'whole';
+    if (tokens.every((_, k) => !named[k] && (described[k] || filler(k)))) return 'whole';
   }
   // Beside named goods, a list element of general medical wording still hides what it holds ("cà
   // phê, vật tư y tế"): a general phrase standing as a list element of its own, with a qualifier
@@ -132,9 +150,9 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
   return false;
 }
 
-function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (t: ResolvedToken) => boolean): boolean {
+function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (k: number) => boolean): boolean {
   const segment = tokens[h.from].segment;
-  return tokens.every((t, k) => t.segment !== segment || covered[k] || filler(t));
+  return tokens.every((t, k) => t.segment !== segment || covered[k] || filler(k));
 }
 
 /** Whether qualifiers of two restricted goods or more lie within a hit's words. */

@@ -24,6 +24,9 @@ export function outOfItsPhrase(index: MatchIndex, tokens: readonly ResolvedToken
   const text = tokens[k].text;
   const phrases = index.phraseFillers.get(text);
   if (!phrases) return false;
+  // A piece of a word read as several ("honda" as "hon da") is no word of its own.
+  const start = tokens[k].start;
+  if (tokens[k - 1]?.start === start || tokens[k + 1]?.start === start) return false;
   for (const words of phrases) {
     for (let i = 0; i < words.length; i++) if (words[i] === text && phraseAt(tokens, k - i, words)) return false;
   }

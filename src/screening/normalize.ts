@@ -177,13 +177,8 @@ export function normalizeText(raw: string): NormalizedText {
     }
     word = '';
   };
-  const spelled = raw.includes('/') ? slashesBetweenWords(chars) : null;
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k];
-    if (spelled?.has(k)) {
-      flush();
-      continue;
-    }
     if (isWordChar(c) || (LEET_SYMBOLS.has(c) && joins(chars, k))) {
       if (word === '') wordStart = from[k];
       word += c;
@@ -225,38 +220,6 @@ export function normalizeText(raw: string): NormalizedText {
   }
   flush();
   return { original: raw, text: tokens.map((t) => t.text).join(' '), tokens };
-}
-
-/**
- * Slashes that stand for spaces: three or more in a run of words with no space ("khẩu/trang/phẫu/thuật"),
- * written to slip past a screen. Fewer separate list elements ("áo/quần") or join an abbreviation ("g/tay"),
- * and single letters spell one ("k/t/y/t").
- */
-function slashesBetweenWords(chars: readonly string[]): Set<number> | null {
-  let found: Set<number> | null = null;
-  let runStart = 0;
-  for (let k = 0; k <= chars.length; k++) {
-    if (k < chars.length && !/\s/.test(chars[k])) continue;
-    let slashes = 0;
-    let piece = 0;
-    let shortest = Infinity;
-    for (let j = runStart; j <= k; j++) {
-      if (j < k && chars[j] !== '/') {
-        piece++;
-        continue;
-      }
-      if (j < k) slashes++;
-      shortest = Math.min(shortest, piece);
-      piece = 0;
-    }
-    // Single letters between slashes are an abbreviation spelled out ("k/t/y/t"), read as one elsewhere.
-    if (slashes >= 3 && shortest >= 2) {
-      found ??= new Set();
-      for (let j = runStart; j < k; j++) if (chars[j] === '/') found.add(j);
-    }
-    runStart = k + 1;
-  }
-  return found;
 }
 
 /** Whether a list word is written as one: without marks, or with its own ("cùng", not "cứng"). */

@@ -35,18 +35,20 @@ export function isVague(
     for (let k = h.from; k < h.to; k++) (kind === 'vague' ? covered : labelled)[k] = true;
   }
   const named = new Array<boolean>(tokens.length).fill(false);
-  // A look-alike longer than the general phrase it holds names a good: "Đồ chơi bác sĩ" (a doctor
-  // play set) is no longer "đồ chơi" (toys) for a doctor.
+  // A look-alike that goes on from a general phrase names a good: "Đồ chơi bác sĩ" (a doctor play
+  // set) is no longer "đồ chơi" (toys) for a doctor. Not one that ends with it ("chống hóa chất").
   for (const h of hits) {
     if (h.term.kind !== 'lookalike') continue;
-    const holds = hits.some((v) => v.term.kind === 'vague' && h.from <= v.from && v.to <= h.to && h.to - h.from > v.to - v.from);
+    const holds = hits.some((v) => v.term.kind === 'vague' && v.from === h.from && v.to < h.to);
     if (holds && !hits.some((v) => v.term.kind === 'vague' && v.from <= h.from && h.to <= v.to)) {
       for (let k = h.from; k < h.to; k++) named[k] = true;
     }
   }
+  // A word the catalog has as a filler only inside a longer one is one only beside the rest of it:
+  // "Cá 2kg" is not the "cá" of "cá nhân", nor "Sạc 2 cái" the "sắc" of "màu sắc".
   const filler = (k: number) => {
     const t = tokens[k];
-    return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+    return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t) && !outOfItsPhrase(index, tokens, k);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
@@ -66,14 +68,9 @@ export function isVague(
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
   // A title label after the colon names its books ("Personal effects: books, toys").
   const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
-    // One word before its quantity that the catalog has as a filler only inside a longer one names
-    // a good: "Cá 2kg" (not "cá nhân"), "Kem 2 hộp" (not "đính kèm"), "Sạc 2 cái" (not "màu sắc").
-    if (!general && !coded && tokens.length > 1 && tokens[0].text.length > 1 && /^\d/.test(tokens[1].text) && outOfItsPhrase(index, tokens, 0)) {
-      if (tokens.every((t, k) => k === 0 || /^\d/.test(t.text) || !index.phraseFillers.has(t.text))) return null;
-    }
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
@@ -100,42 +97,22 @@ export function isVague(
 }
 
 /** Words that label a product code, and the words that may stand between one and its code. */
-const CODE_LABELS = new Set(['ma', 'sku', 'code', 'ref', 'reference', 'model', 'art', 'article', 'pn', 'mpn', 'item']);
+const CODE_LABELS = new Set(['ma', 'sku', 'code', 'ref', 'reference', 'model', 'art', 'article', 'pn', 'mpn']);
 const LABEL_TAILS = new Set(['hang', 'sp', 'san', 'pham', 'so', 'no', 'number', 'nr', 'code', 'id']);
 
-/** Where the label of a code of letters and digits begins ("Mã hàng MSK-50", "SKU AB123"); -1 if none does. */
+/**
+ * Where the label of a product code begins, when the description opens with it ("Mã hàng MSK-50",
+ * "SKU: AB123", "Model A2111"); -1 if none does. A code mixes digits with short runs of letters:
+ * "iPhone12" is a name.
+ */
 function labelOfCode(tokens: readonly ResolvedToken[], k: number): number {
   const text = tokens[k].text;
-  if (!/\d/.test(text) || !/[a-z]/.test(text)) return -1;
+  if (!/\d/.test(text) || !/[a-z]/.test(text) || /[a-z]{4}/.test(text)) return -1;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (tokens[j].segment !== tokens[k].segment) return -1;
-    if (CODE_LABELS.has(tokens[j].text)) return j;
+    if (CODE_LABELS.has(tokens[j].text)) return tokens.slice(0, j).every((t) => /^\d/.test(t.text)) ? j : -1;
     if (!LABEL_TAILS.has(tokens[j].text)) return -1;
   }
   return -1;
-}
-
-/** Words after which a box or a bag lists what it holds: "Hộp bí mật gồm son, kem". */
-const CONTENT_WORDS = new Set(['gom', 'including', 'include', 'includes', 'contains', 'containing', 'comprenant', 'contenant']);
-
-/**
- * Whether a phrase saying the contents are not described is followed by a list of them: after a
- * colon ("Mystery box: áo thun"), a word such as gồm or including, or a dash or a bracket before
- * a list ("Mystery box - áo thun, móc khóa", "(sticker, poster)").
- */
-function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
-  if (headsALabel(original, tokens, h, names)) return true;
-  if (h.to >= tokens.length) return false;
-  if (CONTENT_WORDS.has(tokens[h.to].text)) {
-    for (let k = h.to + 1; k < tokens.length; k++) if (names(k)) return true;
-    return false;
-  }
-  // After a dash or a bracket, a remark ("Mystery box (kèm sticker)", "Đồ cá nhân - du học sinh")
-  // is no list: two elements or more, each naming a good, are.
-  if (!/[-–—(]/.test(original.slice(tokens[h.to - 1].end, tokens[h.to].start))) return false;
-  const named = new Set<number>();
-  for (let k = h.to; k < tokens.length; k++) if (names(k)) named.add(tokens[k].segment);
-  return named.size >= 2;
 }
 
 /**

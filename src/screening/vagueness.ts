@@ -54,14 +54,11 @@ export function isVague(
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
   // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
   for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && /^\d/.test(tokens[k - 1].text)) covered[k] = true;
-  let coded = false;
-  // A code after its label ("Mã hàng MSK-50", "SKU AB123", "Ref. GT-100") names no good, unless it is one.
-  for (let k = 1; k < tokens.length; k++) {
-    const label = labelOfCode(tokens, k);
-    if (label < 0 || hits.some((h) => h.from <= k && k < h.to)) continue;
-    for (let j = label; j <= k; j++) covered[j] = true;
-    coded = true;
-  }
+  // A code after the label that opens the line ("Mã hàng MSK-50", "SKU: AB123", "Ref. GT-100")
+  // names no good, unless it is one.
+  const code = codeAfterLabel(tokens);
+  const coded = code !== null && !hits.some((h) => h.from <= code[1] && code[1] < h.to);
+  if (coded) for (let j = code[0]; j <= code[1]; j++) covered[j] = true;
   const names = (k: number) => named[k] || (!covered[k] && !filler(k));
   // Contents not described ("Mystery box, size M") ask for a look, unless the phrase heads a list of
   // the goods ("Random items: áo thun, quần jean") or a title holds the words ("Book: The Mystery Box").
@@ -101,18 +98,20 @@ const CODE_LABELS = new Set(['ma', 'sku', 'code', 'ref', 'reference', 'model', '
 const LABEL_TAILS = new Set(['hang', 'sp', 'san', 'pham', 'so', 'no', 'number', 'nr', 'code', 'id']);
 
 /**
- * Where the label of a product code begins, when the description opens with it ("Mã hàng MSK-50",
- * "SKU: AB123", "Model A2111"); -1 if none does. A code mixes digits with short runs of letters:
- * "iPhone12" is a name.
+ * The label that opens a description and the product code after it ("Mã hàng MSK-50", "SKU: AB123",
+ * "Model A2111", numbers aside), as token positions [label, code]; null if there is none. A code
+ * mixes digits with short runs of letters: "iPhone12" is a name.
  */
-function labelOfCode(tokens: readonly ResolvedToken[], k: number): number {
-  const text = tokens[k].text;
-  if (!/\d/.test(text) || !/[a-z]/.test(text) || /[a-z]{4}/.test(text)) return -1;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (CODE_LABELS.has(tokens[j].text)) return tokens.slice(0, j).every((t) => /^\d/.test(t.text)) ? j : -1;
-    if (!LABEL_TAILS.has(tokens[j].text)) return -1;
+function codeAfterLabel(tokens: readonly ResolvedToken[]): [number, number] | null {
+  let label = 0;
+  while (label < tokens.length && /^\d/.test(tokens[label].text)) label++;
+  if (label >= tokens.length || !CODE_LABELS.has(tokens[label].text)) return null;
+  for (let k = label + 1; k < tokens.length && k <= label + 3; k++) {
+    const text = tokens[k].text;
+    if (/\d/.test(text) && /[a-z]/.test(text) && !/[a-z]{4}/.test(text)) return [label, k];
+    if (!LABEL_TAILS.has(text)) return null;
   }
-  return -1;
+  return null;
 }
 
 /**

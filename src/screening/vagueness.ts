@@ -44,11 +44,9 @@ export function isVague(
       for (let k = h.from; k < h.to; k++) named[k] = true;
     }
   }
-  // A word the catalog has as a filler only inside a longer one is one only beside the rest of it:
-  // "Cá 2kg" is not the "cá" of "cá nhân", nor "Sạc 2 cái" the "sắc" of "màu sắc".
   const filler = (k: number) => {
     const t = tokens[k];
-    return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t) && !outOfItsPhrase(index, tokens, k);
+    return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
@@ -68,6 +66,7 @@ export function isVague(
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
+    if (!general && !coded && namesBeforeItsQuantity(index, tokens)) return null;
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
@@ -112,6 +111,20 @@ function codeAfterLabel(tokens: readonly ResolvedToken[]): [number, number] | nu
     if (!LABEL_TAILS.has(text)) return null;
   }
   return null;
+}
+
+/**
+ * Whether the words before the first quantity, with no general word in the line, hold a word the
+ * catalog has as a filler only inside a longer one, out of it: a good. "Cá 2kg" (not "cá nhân"),
+ * "Kem Thái 2 hũ" (not "đính kèm"), "Túi da 2 cái" (not "đã qua sử dụng"), "Sạc 2 cái" (not "màu
+ * sắc"). Only there: elsewhere such words are mostly names and places ("Quà cho chị Lan").
+ */
+function namesBeforeItsQuantity(index: MatchIndex, tokens: readonly ResolvedToken[]): boolean {
+  const quantity = tokens.findIndex((t) => /^\d/.test(t.text));
+  if (quantity < 1 || tokens[0].text.length < 2) return false;
+  for (let k = quantity + 1; k < tokens.length; k++) if (outOfItsPhrase(index, tokens, k)) return false;
+  for (let k = 0; k < quantity; k++) if (outOfItsPhrase(index, tokens, k)) return true;
+  return false;
 }
 
 /**

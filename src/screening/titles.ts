@@ -19,7 +19,7 @@ export function titleSegmentsOf(index: MatchIndex, original: string, tokens: rea
     let first = h.from;
     while (first > 0 && tokens[first - 1].segment === h.segment) first--;
     const before = tokens.slice(first, h.from);
-    if (!before.every(quantity)) continue;
+    if (!before.every(quantity) || bundles(tokens, h)) continue;
     (segments ??= new Set()).add(h.segment);
     // Before a colon only a number may come before the label ("1. Book: ..."): "Order from catalog:"
     // heads a list of goods.
@@ -29,6 +29,19 @@ export function titleSegmentsOf(index: MatchIndex, original: string, tokens: rea
     if (tokens.some((t) => t.segment === next && !quantity(t))) for (let k = h.to; k < tokens.length; k++) segments.add(tokens[k].segment);
   }
   return segments;
+}
+
+/** Words that join a good sold with a publication: "Comic book with free surgical masks". */
+const BUNDLING = new Set(['with', 'tang', 'free', 'avec', 'gift', 'bonus', 'plus', 'offert', 'offerts']);
+
+/**
+ * Whether what follows a label in its list element is a good sold with the publication, not its
+ * subject: after a word such as with, tặng or avec. A dash does not say so: "Bauhaus – Mask" is
+ * an artist and a title.
+ */
+function bundles(tokens: readonly ResolvedToken[], h: Hit): boolean {
+  for (let k = h.to; k < tokens.length && tokens[k].segment === h.segment; k++) if (BUNDLING.has(tokens[k].text)) return true;
+  return false;
 }
 
 const OPENING_QUOTES = new Set(['"', "'", '“', '‘', '«', '「', '„']);

@@ -70,6 +70,14 @@ function typoOf(index: MatchIndex, word: string): string | null {
   if (word.length < MIN_FUZZY_LENGTH || /[^a-z]/.test(word) || index.commonWords.has(word)) return null;
   const candidates = new Set<string>();
   for (const key of [word, ...deletionsOf(word)]) for (const c of index.deletions.get(key) ?? []) candidates.add(c);
+  // A shorter catalog word with a letter typed twice ("massk" for mask, "gangg"): such words have no
+  // deletion variants of their own, so only a doubled letter is read, and only when no longer word is near.
+  if (candidates.size === 0 && word.length === MIN_FUZZY_LENGTH) {
+    for (let i = 1; i < word.length; i++) {
+      const single = word.slice(0, i) + word.slice(i + 1);
+      if (word[i] === word[i - 1] && index.vocabulary.has(single)) return single;
+    }
+  }
   if (candidates.size === 0) return null;
   const [best] = new Fuse([...candidates], { includeScore: true, threshold: MAX_FUZZY_SCORE }).search(word);
   return best && (best.score ?? 1) <= MAX_FUZZY_SCORE ? best.item : null;

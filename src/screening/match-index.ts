@@ -76,6 +76,8 @@ export type MatchIndex = {
    * without tones (mới → mơi). Written with other vowels, the word is another one ("môi", lips).
    */
   fillerVowels: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Vietnamese fillers written with marks, by folded form: the words as the catalog writes them, lower case. */
+  fillerForms: ReadonlyMap<string, ReadonlySet<string>>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Real words of everyday language, never read as typos of a catalog word. */
@@ -254,6 +256,11 @@ export function buildMatchIndex(
   // Only a form no unmarked, English or French filler shares is read by its vowels.
   const unmarkedFirsts = new Set(unmarkedWords.map((w) => phraseTokens(w)[0]));
   const fillerVowels = new Map<string, Set<string>>();
+  const fillerForms = new Map<string, Set<string>>();
+  for (const w of vietnameseWords) {
+    const [folded] = phraseTokens(w);
+    if (folded && VIETNAMESE_MARK.test(w.normalize('NFD'))) addTo(fillerForms, folded, w.normalize('NFC').toLowerCase());
+  }
   for (const w of vietnameseWords) {
     const [folded] = phraseTokens(w);
     if (!folded || !markedForms.has(folded) || otherForms.has(folded) || unmarkedFirsts.has(folded)) continue;
@@ -305,6 +312,7 @@ export function buildMatchIndex(
     negations,
     unmarkedFillers,
     fillerVowels,
+    fillerForms,
     abbreviations,
     commonWords,
     hsCodes,

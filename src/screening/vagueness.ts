@@ -66,7 +66,7 @@ export function isVague(
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
-    if (!general && !coded && namesBeforeItsQuantity(index, tokens)) return null;
+    if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
@@ -115,16 +115,27 @@ function codeAfterLabel(tokens: readonly ResolvedToken[]): [number, number] | nu
 
 /**
  * Whether the words before the first quantity, with no general word in the line, hold a word the
- * catalog has as a filler only inside a longer one, out of it: a good. "Cá 2kg" (not "cá nhân"),
+ * catalog has as a filler only inside a longer one, out of it, or a filler's letters with another
+ * tone: a good. "Cá 2kg" (not "cá nhân"),
  * "Kem Thái 2 hũ" (not "đính kèm"), "Túi da 2 cái" (not "đã qua sử dụng"), "Sạc 2 cái" (not "màu
  * sắc"). Only there: elsewhere such words are mostly names and places ("Quà cho chị Lan").
  */
-function namesBeforeItsQuantity(index: MatchIndex, tokens: readonly ResolvedToken[]): boolean {
+function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
   const quantity = tokens.findIndex((t) => /^\d/.test(t.text));
   if (quantity < 1 || tokens[0].text.length < 2) return false;
   for (let k = quantity + 1; k < tokens.length; k++) if (outOfItsPhrase(index, tokens, k)) return false;
-  for (let k = 0; k < quantity; k++) if (outOfItsPhrase(index, tokens, k)) return true;
+  for (let k = 0; k < quantity; k++) if (outOfItsPhrase(index, tokens, k) || otherTone(index, original, tokens[k])) return true;
   return false;
+}
+
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Whether a word is written with a tone mark no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
+function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
+  const forms = index.fillerForms.get(t.text);
+  if (!forms) return false;
+  const written = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  return TONE.test(written.normalize('NFD')) && !forms.has(written);
 }
 
 /**

@@ -7,8 +7,8 @@ export function isFiller(index: MatchIndex, word: string): boolean {
 }
 
 export function isOrderCode(word: string): boolean {
-  // An invoice or order number: inv2020, po12345, don0215; a packing list or SKU: pl0098, sk2231.
-  if (/^(inv|po|so|ord|order|don|hd)\d{3,}$/.test(word) || /^[a-z]{1,3}\d{4,}$/.test(word)) return true;
+  // An invoice or order number: inv2020, po12345, don0215; a packing list or SKU: pl0098, sk2231, SKU-88213-B.
+  if (/^(inv|po|so|ord|order|don|hd|sku|ref)\d{3,}[a-z]{0,2}$/.test(word) || /^[a-z]{1,3}\d{4,}$/.test(word)) return true;
   // Sizes (30x40x50cm) are attributes of a good, not codes.
   if (word.length < 8 || /\dx\d/.test(word)) return false;
   let digits = 0;

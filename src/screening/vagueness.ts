@@ -44,6 +44,9 @@ export function isVague(
       for (let k = h.from; k < h.to; k++) named[k] = true;
     }
   }
+  // People's and places' names name no good: "Gửi anh Tuấn ở Houston", "Nguyễn Thị Hồng Nhung".
+  const names_ = namesOfPeople(original, tokens);
+  if (names_) for (let k = 0; k < tokens.length; k++) if (names_[k]) covered[k] = true;
   const filler = (k: number) => {
     const t = tokens[k];
     return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
@@ -66,8 +69,9 @@ export function isVague(
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
+    if (names_) return 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
-    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
+    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || NUMBER_WORDS.has(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
   // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
@@ -89,7 +93,58 @@ export function isVague(
     (h) =>
       h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
   );
-  return part ? 'part' : null;
+  return part || holdsTheRest(tokens, covered, filler) ? 'part' : null;
+}
+
+/** Numbers written as words, counted as digits are: "Two boxes" names no good. */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq']);
+
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
+/** The commonest Vietnamese family names, folded: a line of capitalised words opening with one is a person. */
+const FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly']);
+
+/**
+ * The words that are people's or places' names, or null when there are none: capitalised words
+ * right after a word a name follows ("anh Tuấn", "ở Houston", "pour Marie-Claire"), and a whole
+ * line of capitalised words opening with a family name ("Nguyễn Thị Hồng Nhung").
+ */
+function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): boolean[] | null {
+  const capitalised = (t: ResolvedToken) => {
+    const c = original[t.start];
+    return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  };
+  let found: boolean[] | null = null;
+  const mark = (k: number) => ((found ??= new Array<boolean>(tokens.length).fill(false))[k] = true);
+  if (tokens.length >= 2 && FAMILY_NAMES.has(tokens[0].text) && tokens.every((t) => capitalised(t) && /^[a-z]+$/.test(t.text))) {
+    // Not a line in capitals: "NGUYEN VAN A" is a name, "KHAU TRANG" is not, so all capitals stay goods.
+    if (original !== original.toUpperCase()) for (let k = 0; k < tokens.length; k++) mark(k);
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    // Written as the catalog of titles writes it ("bạc", silver, is no "bác"), and a word of its own.
+    if (before.segment !== tokens[k].segment || before.start === tokens[k].start || original === original.toUpperCase()) continue;
+    if (!BEFORE_A_NAME.has(original.slice(before.start, before.end).normalize('NFC').toLowerCase())) continue;
+    for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) mark(j);
+  }
+  return found;
+}
+
+/** Words saying a list goes on unnamed: khác, other, etc., divers, autres, misc, various. */
+const REST_WORDS = new Set(['khac', 'other', 'etc', 'diver', 'autre', 'misc', 'variou', 'vv']);
+
+/**
+ * Whether a list element beside named goods stands for the rest of the contents without naming it:
+ * general wording or fillers with a word such as khác or other ("Sách vở, hàng khác", "Tea,
+ * coffee, other gifts", "Chocolate, toys, etc.").
+ */
+function holdsTheRest(tokens: readonly ResolvedToken[], covered: readonly boolean[], filler: (k: number) => boolean): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!REST_WORDS.has(tokens[k].text)) continue;
+    const segment = tokens[k].segment;
+    if (tokens.every((t, j) => t.segment !== segment || covered[j] || filler(j) || REST_WORDS.has(t.text))) return true;
+  }
+  return false;
 }
 
 /** Words that label a product code, and the words that may stand between one and its code. */

@@ -101,6 +101,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
+const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('đ', 'd')));
 /** The commonest Vietnamese family names, folded: a line of capitalised words opening with one is a person. */
 const FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly']);
 
@@ -110,20 +111,23 @@ const FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 
  * line of capitalised words opening with a family name ("Nguyễn Thị Hồng Nhung").
  */
 function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): boolean[] | null {
+  let found: boolean[] | null = null;
+  let allCaps: boolean | undefined;
+  const inCapitals = () => (allCaps ??= original === original.toUpperCase());
   const capitalised = (t: ResolvedToken) => {
     const c = original[t.start];
     return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
   };
-  let found: boolean[] | null = null;
   const mark = (k: number) => ((found ??= new Array<boolean>(tokens.length).fill(false))[k] = true);
   if (tokens.length >= 2 && FAMILY_NAMES.has(tokens[0].text) && tokens.every((t) => capitalised(t) && /^[a-z]+$/.test(t.text))) {
     // Not a line in capitals: "NGUYEN VAN A" is a name, "KHAU TRANG" is not, so all capitals stay goods.
-    if (original !== original.toUpperCase()) for (let k = 0; k < tokens.length; k++) mark(k);
+    if (!inCapitals()) for (let k = 0; k < tokens.length; k++) mark(k);
   }
   for (let k = 1; k < tokens.length; k++) {
     const before = tokens[k - 1];
-    // Written as the catalog of titles writes it ("bạc", silver, is no "bác"), and a word of its own.
-    if (before.segment !== tokens[k].segment || before.start === tokens[k].start || original === original.toUpperCase()) continue;
+    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k])) continue;
+    // Written as the list writes it ("bạc", silver, is no "bác"), and a word of its own.
+    if (before.segment !== tokens[k].segment || before.start === tokens[k].start || inCapitals()) continue;
     if (!BEFORE_A_NAME.has(original.slice(before.start, before.end).normalize('NFC').toLowerCase())) continue;
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) mark(j);
   }

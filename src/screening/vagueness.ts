@@ -49,7 +49,7 @@ export function isVague(
   if (names_) for (let k = 0; k < tokens.length; k++) if (names_[k]) covered[k] = true;
   const filler = (k: number) => {
     const t = tokens[k];
-    return (isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t);
+    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || NUMBER_WORDS.has(t.text);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
@@ -93,22 +93,28 @@ export function isVague(
     (h) =>
       h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
   );
-  return part || holdsTheRest(tokens, covered, filler) ? 'part' : null;
+  return part || holdsTheRest(original, tokens, covered, filler) ? 'part' : null;
 }
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'deux', 'trois', 'quatre', 'cinq']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'deux', 'trois', 'quatre', 'cinq', 'six', 'dix', 'douze']);
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
+const PLACE_WORDS = new Set(['ở', 'tại', 'in', 'at', 'from', 'từ']);
+/** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
+const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('đ', 'd')));
-/** The commonest Vietnamese family names, folded: a line of capitalised words opening with one is a person. */
-const FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly']);
+/** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
+const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);
+/** Middle names that follow a family name, as written. */
+const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'Hữu', 'Đình', 'Đức', 'Công', 'Bá', 'Ngọc', 'Thanh', 'Minh', 'Quang', 'Xuân', 'Kim', 'Quốc', 'Trọng', 'Như', 'Bảo', 'Gia', 'Phương', 'Thu', 'Hồng', 'Mỹ']);
 
 /**
  * The words that are people's or places' names, or null when there are none: capitalised words
- * right after a word a name follows ("anh Tuấn", "ở Houston", "pour Marie-Claire"), and a whole
- * line of capitalised words opening with a family name ("Nguyễn Thị Hồng Nhung").
+ * right after a lower-case word a name follows ("anh Tuấn", "ở Houston", "pour Marie-Claire"),
+ * outside Title Case lines, and a short line of capitalised words opening with a family name and a
+ * middle name ("Nguyễn Thị Hồng Nhung").
  */
 function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): boolean[] | null {
   let found: boolean[] | null = null;
@@ -119,17 +125,28 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
   };
   const mark = (k: number) => ((found ??= new Array<boolean>(tokens.length).fill(false))[k] = true);
-  if (tokens.length >= 2 && FAMILY_NAMES.has(tokens[0].text) && tokens.every((t) => capitalised(t) && /^[a-z]+$/.test(t.text))) {
-    // Not a line in capitals: "NGUYEN VAN A" is a name, "KHAU TRANG" is not, so all capitals stay goods.
-    if (!inCapitals()) for (let k = 0; k < tokens.length; k++) mark(k);
+  const written = (t: ResolvedToken) => original.slice(t.start, t.end).normalize('NFC');
+  if (tokens.length >= 3 && tokens.length <= 4 && tokens.every((t) => capitalised(t) && /^[a-z]+$/.test(t.text))) {
+    // A family name and a middle name as written ("Nguyễn Thị", "Trần Văn"): "Hồ Tiêu Phú Quốc" is
+    // pepper. Not a line in capitals, where marks are often left out.
+    if (FAMILY_NAMES.has(written(tokens[0])) && MIDDLE_NAMES.has(written(tokens[1])) && !inCapitals()) for (let k = 0; k < tokens.length; k++) mark(k);
   }
+  // In Title Case ("Made In Vietnam Silk Scarf", "Gift From Mom Apple Watch") a capital says nothing.
+  const words = tokens.filter((t, k) => k === 0 || t.start !== tokens[k - 1].start);
+  if (words.length >= 3 && words.filter(capitalised).length * 3 >= words.length * 2) return found;
   for (let k = 1; k < tokens.length; k++) {
     const before = tokens[k - 1];
-    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k])) continue;
+    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k]) || capitalised(before)) continue;
     // Written as the list writes it ("bạc", silver, is no "bác"), and a word of its own.
     if (before.segment !== tokens[k].segment || before.start === tokens[k].start || inCapitals()) continue;
-    if (!BEFORE_A_NAME.has(original.slice(before.start, before.end).normalize('NFC').toLowerCase())) continue;
-    for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) mark(j);
+    const title = original.slice(before.start, before.end).normalize('NFC').toLowerCase();
+    if (!BEFORE_A_NAME.has(title)) continue;
+    // After a person's title, a name of Vietnamese syllables ("anh Tuấn"), not a brand ("bé Lego");
+    // after a place word, any capitalised words ("ở Houston").
+    const run: number[] = [];
+    for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) run.push(j);
+    if (!PLACE_WORDS.has(title) && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
+    for (const j of run) mark(j);
   }
   return found;
 }
@@ -142,14 +159,22 @@ const REST_WORDS = new Set(['khac', 'other', 'etc', 'diver', 'autre', 'misc', 'v
  * general wording or fillers with a word such as khác or other ("Sách vở, hàng khác", "Tea,
  * coffee, other gifts", "Chocolate, toys, etc.").
  */
-function holdsTheRest(tokens: readonly ResolvedToken[], covered: readonly boolean[], filler: (k: number) => boolean): boolean {
+function holdsTheRest(original: string, tokens: readonly ResolvedToken[], covered: readonly boolean[], filler: (k: number) => boolean): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (!REST_WORDS.has(tokens[k].text)) continue;
+    // "khắc" (engraved) is no "khác".
+    if (tokens[k].text === 'khac' && !/^kh[aá]c$/i.test(original.slice(tokens[k].start, tokens[k].end).normalize('NFC'))) continue;
     const segment = tokens[k].segment;
+    const element = tokens.filter((t) => t.segment === segment);
+    // Another colour or size is a variant of a named good: "Áo thun, màu khác", "T-shirt, other colours".
+    if (element.some((t) => VARIANT_WORDS.has(t.text) || VARIANT_WORDS.has(t.raw))) continue;
     if (tokens.every((t, j) => t.segment !== segment || covered[j] || filler(j) || REST_WORDS.has(t.text))) return true;
   }
   return false;
 }
+
+/** Words of a good's variants, not of other goods. */
+const VARIANT_WORDS = new Set(['mau', 'size', 'sizes', 'co', 'color', 'colors', 'colour', 'colours', 'couleur', 'couleurs', 'kieu', 'style', 'styles', 'taille', 'tailles', 'model', 'models', 'loai']);
 
 /** Words that label a product code, and the words that may stand between one and its code. */
 const CODE_LABELS = new Set(['ma', 'sku', 'code', 'ref', 'reference', 'model', 'art', 'article', 'pn', 'mpn']);
@@ -166,7 +191,7 @@ function codeAfterLabel(tokens: readonly ResolvedToken[]): [number, number] | nu
   if (label >= tokens.length || !CODE_LABELS.has(tokens[label].text)) return null;
   for (let k = label + 1; k < tokens.length && k <= label + 3; k++) {
     const text = tokens[k].text;
-    if (/\d/.test(text) && /[a-z]/.test(text) && !/[a-z]{4}/.test(text)) return [label, k];
+    if (/\d/.test(text) && !/[a-z]{4}/.test(text)) return [label, k];
     if (!LABEL_TAILS.has(text)) return null;
   }
   return null;
@@ -189,12 +214,23 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
 
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 
-/** Whether a word is written with a tone mark no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
+/** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
 function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
   const forms = index.fillerForms.get(t.text);
   if (!forms) return false;
-  const written = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
-  return TONE.test(written.normalize('NFD')) && !forms.has(written);
+  const tone = toneOf(original.slice(t.start, t.end));
+  if (tone === '') return false;
+  for (const f of forms) if (toneOf(f) === tone) return false;
+  return true;
+}
+
+/**
+ * A word's tone mark, with hỏi and ngã as one: they are the tones most often confused in writing
+ * ("hủ" for hũ, "nhõ" for nhỏ, "gữi" for gửi), whichever letter carries them ("khoẻ", "khỏe").
+ */
+function toneOf(word: string): string {
+  const tone = TONE.exec(word.normalize('NFD'))?.[0] ?? '';
+  return tone === '\u0303' ? '\u0309' : tone;
 }
 
 /**

@@ -36,17 +36,26 @@ export function withinOneEdit(a: string, b: string): boolean {
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
-function looselyEqual(raw: string, want: string, minLength: number): boolean {
+function looselyEqual(scan: Scan, k: number, want: string, minLength: number): boolean {
+  const raw = scan.tokens[k].raw;
   // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
   if (want.length >= minLength && raw[0] === want[0] && withinOneEdit(raw, want)) return true;
-  return telexFold(raw) === want || (raw !== want && soundKey(raw) === soundKey(want));
+  // The word's Telex reading and sound key, read once per description.
+  const telex = (scan.telex[k] ??= telexFold(raw));
+  return telex === want || (raw !== want && (scan.sound[k] ??= soundKey(raw)) === soundKey(want));
 }
 
-/** A description being matched: its words, and each word as written with its diacritics, read once when asked. */
+/**
+ * A description being matched: its words, and what is read of each only when asked, once (each
+ * word as written with its diacritics, its Telex reading, its sound key; whether the line is in capitals).
+ */
 type Scan = {
   original: string;
   tokens: readonly ResolvedToken[];
   toned: (string | undefined)[];
+  telex: (string | undefined)[];
+  sound: (string | undefined)[];
+  allCaps: boolean | undefined;
   fillers: ReadonlySet<string>;
   vocabulary: ReadonlySet<string>;
 };
@@ -103,8 +112,7 @@ function tonedMatch(scan: Scan, at: number, toned: string): boolean {
   if (tonedOf(scan, at) !== toned) return false;
   const { original, tokens } = scan;
   const written = original.slice(tokens[at].start, tokens[at].end);
-  const allCaps = original === original.toUpperCase();
-  return at === 0 || allCaps || written[0] === written[0].toLowerCase();
+  return at === 0 || (scan.allCaps ??= original === original.toUpperCase()) || written[0] === written[0].toLowerCase();
 }
 
 /** A word written with diacritics must carry the phrase word's own; one written without them passes. */
@@ -162,7 +170,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     // when no typo reads it: the clerk looks.
     if (
       (term.kind === 'term' || term.kind === 'head') && k > 0 && at + k === tokens.length - 1 && want.length > t.raw.length && want.startsWith(t.raw) &&
-      endsAtLast(scan) && !looselyEqual(t.raw, want, n > 2 ? 3 : 4) && !(t.raw.length >= 4 && scan.vocabulary.has(t.raw))
+      endsAtLast(scan) && !looselyEqual(scan, at + k, want, n > 2 ? 3 : 4) && !(t.raw.length >= 4 && scan.vocabulary.has(t.raw))
     ) {
       cut = true;
       // Cut to one letter, the rest of the phrase must be there in full.
@@ -178,7 +186,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     if ((!naming || (k === n - 1 && t.raw.length <= 3)) && scan.fillers.has(t.text)) return null;
     const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && initialFits(tokens, at + k, term, k);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
-    if (!abbreviated && (!looselyEqual(t.raw, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
+    if (!abbreviated && (!looselyEqual(scan, at + k, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
     loose++;
     fuzzy = true;
   }
@@ -199,7 +207,7 @@ function endsAtLast(scan: Scan): boolean {
  */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
-  const scan: Scan = { original, tokens, toned: [], fillers: index.fillers, vocabulary: index.vocabulary };
+  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], allCaps: undefined, fillers: index.fillers, vocabulary: index.vocabulary };
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));
@@ -214,7 +222,7 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
       const exact = index.byFirstTwo.get(t.text)?.get(next.text);
       if (exact) for (const term of exact) tryAt(scan, i, term, hits);
       const loose = index.byFirstLoose.get(t.text);
-      if (loose) tryByLetters(scan, i, loose, lettersOf(i + 1), (term) => term.tokens[1] === next.text, hits);
+      if (loose) tryByLetters(scan, i, loose, lettersOf(i + 1), 1, next.text, hits);
     }
     if (hits.length - firstFrom > 1) sortFrom(hits, firstFrom);
     if (!next) continue;
@@ -222,7 +230,7 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
     const bySecond = index.bySecondToken.get(next.text);
     const byInitial = t.abbr ? index.byInitial.get(next.text) : undefined;
     if (!bySecond && !byInitial) continue;
-    const tried = bySecond ? tryByLetters(scan, i, bySecond, lettersOf(i), (term) => term.tokens[0] === t.text, hits) : undefined;
+    const tried = bySecond ? tryByLetters(scan, i, bySecond, lettersOf(i), 0, t.text, hits) : undefined;
     const initialTerms = byInitial?.get(t.raw[0]);
     if (initialTerms) {
       for (const term of initialTerms) if (term.tokens[0] !== t.text && !tried?.has(term)) tryAt(scan, i, term, hits);
@@ -232,16 +240,17 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
 }
 
 /**
- * Tries the phrases filed under each of a word's letters, except those `skip` says were tried by
- * their exact words. A phrase is filed under up to two letters (trang: t, and c as in chang) and is
- * tried once; the phrases tried are returned.
+ * Tries the phrases filed under each of a word's letters, except those whose word at `exactAt` is
+ * `exact`: they were tried by their exact words. A phrase is filed under up to two letters (trang:
+ * t, and c as in chang) and is tried once; the phrases tried are returned.
  */
 function tryByLetters(
   scan: Scan,
   at: number,
   lists: ReadonlyMap<string, readonly IndexedTerm[]>,
   letters: readonly string[],
-  skip: (term: IndexedTerm) => boolean,
+  exactAt: number,
+  exact: string,
   hits: Hit[],
 ): Set<IndexedTerm> | undefined {
   let tried: Set<IndexedTerm> | undefined;
@@ -249,7 +258,7 @@ function tryByLetters(
     const terms = lists.get(letter);
     if (!terms) continue;
     for (const term of terms) {
-      if (skip(term) || tried?.has(term)) continue;
+      if (term.tokens[exactAt] === exact || tried?.has(term)) continue;
       (tried ??= new Set()).add(term);
       tryAt(scan, at, term, hits);
     }

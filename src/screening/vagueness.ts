@@ -101,6 +101,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
+const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const PLACE_WORDS = new Set(['ở', 'tại', 'in', 'at', 'from', 'từ']);
 /** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
 const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
@@ -117,6 +118,8 @@ const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'Hữu', 'Đình', 'Đức', 'Cô
  * middle name ("Nguyễn Thị Hồng Nhung").
  */
 function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): boolean[] | null {
+  // A name is a capital past the line's first letter.
+  if (!UPPER_AFTER_FIRST.test(original)) return null;
   let found: boolean[] | null = null;
   let allCaps: boolean | undefined;
   const inCapitals = () => (allCaps ??= original === original.toUpperCase());
@@ -132,11 +135,17 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     if (FAMILY_NAMES.has(written(tokens[0])) && MIDDLE_NAMES.has(written(tokens[1])) && !inCapitals()) for (let k = 0; k < tokens.length; k++) mark(k);
   }
   // In Title Case ("Made In Vietnam Silk Scarf", "Gift From Mom Apple Watch") a capital says nothing.
-  const words = tokens.filter((t, k) => k === 0 || t.start !== tokens[k - 1].start);
-  if (words.length >= 3 && words.filter(capitalised).length * 3 >= words.length * 2) return found;
+  let titleCase: boolean | undefined;
+  const inTitleCase = () => {
+    if (titleCase === undefined) {
+      const words = tokens.filter((t, k) => k === 0 || t.start !== tokens[k - 1].start);
+      titleCase = words.length >= 3 && words.filter(capitalised).length * 3 >= words.length * 2;
+    }
+    return titleCase;
+  };
   for (let k = 1; k < tokens.length; k++) {
     const before = tokens[k - 1];
-    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k]) || capitalised(before)) continue;
+    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k]) || capitalised(before) || inTitleCase()) continue;
     // Written as the list writes it ("bạc", silver, is no "bác"), and a word of its own.
     if (before.segment !== tokens[k].segment || before.start === tokens[k].start || inCapitals()) continue;
     const title = original.slice(before.start, before.end).normalize('NFC').toLowerCase();

@@ -336,10 +336,11 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
  */
 function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   if (index.abbreviations.size === 0) return tokens;
-  // A catalog word, or a filler ending a catalog phrase with the word before it ("su" of "cao su").
-  const catalogWord = (k: number) =>
-    index.vocabulary.has(tokens[k].text) &&
-    (!index.fillers.has(tokens[k].text) || (k > 0 && tokens[k - 1].segment === tokens[k].segment && index.byFirstTwo.get(tokens[k - 1].text)?.has(tokens[k].text) === true));
+  const samePhrase = (a: number, b: number) =>
+    a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.byFirstTwo.get(tokens[a].text)?.has(tokens[b].text) === true;
+  // A catalog word; a filler only when it ends a catalog phrase with the word before it ("su" of
+  // "cao su") or begins one with the word after it ("than" of "than hoạt tính").
+  const catalogWord = (k: number) => index.vocabulary.has(tokens[k].text) && (!index.fillers.has(tokens[k].text) || samePhrase(k - 1, k) || samePhrase(k, k + 1));
   const named = (k: number, seg: number) => {
     const t = tokens[k];
     return !!t && t.segment === seg && (index.abbreviations.has(t.raw) || catalogWord(k));

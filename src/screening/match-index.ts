@@ -76,8 +76,8 @@ export type MatchIndex = {
    * without tones (mới → mơi). Written with other vowels, the word is another one ("môi", lips).
    */
   fillerVowels: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Vietnamese fillers written with marks, by folded form: the words as the catalog writes them, lower case. */
-  fillerForms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Vietnamese fillers written with marks, by folded form: the tones the catalog writes them with (`toneOf`). */
+  fillerTones: ReadonlyMap<string, ReadonlySet<string>>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Real words of everyday language, never read as typos of a catalog word. */
@@ -95,6 +95,16 @@ const LANGS: Lang[] = ['vi', 'en', 'fr'];
 export const VIETNAMESE_ONSETS: ReadonlySet<string> = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 /** A Vietnamese mark in NFD text: the five tones, the hat, the breve, the horn, and the stroke of đ. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/**
+ * A word's tone mark ('' for none), with hỏi and ngã as one: they are the tones most often confused
+ * in writing ("hủ" for hũ, "nhõ" for nhỏ, "gữi" for gửi), whichever letter carries them ("khoẻ", "khỏe").
+ */
+export function toneOf(word: string): string {
+  const tone = TONE.exec(word.normalize('NFD'))?.[0] ?? '';
+  return tone === '\u0303' ? '\u0309' : tone;
+}
 
 /** A word as written, lower case, without its tone marks but with its vowels' shapes: mới → mơi, hôp → hôp. */
 export function vowelsOf(written: string): string {
@@ -256,15 +266,12 @@ export function buildMatchIndex(
   // Only a form no unmarked, English or French filler shares is read by its vowels.
   const unmarkedFirsts = new Set(unmarkedWords.map((w) => phraseTokens(w)[0]));
   const fillerVowels = new Map<string, Set<string>>();
-  const fillerForms = new Map<string, Set<string>>();
+  const fillerTones = new Map<string, Set<string>>();
   for (const w of vietnameseWords) {
     const [folded] = phraseTokens(w);
-    if (folded && VIETNAMESE_MARK.test(w.normalize('NFD'))) addTo(fillerForms, folded, w.normalize('NFC').toLowerCase());
-  }
-  for (const w of vietnameseWords) {
-    const [folded] = phraseTokens(w);
-    if (!folded || !markedForms.has(folded) || otherForms.has(folded) || unmarkedFirsts.has(folded)) continue;
-    addTo(fillerVowels, folded, vowelsOf(w));
+    if (!folded) continue;
+    if (VIETNAMESE_MARK.test(w.normalize('NFD'))) addTo(fillerTones, folded, toneOf(w));
+    if (markedForms.has(folded) && !otherForms.has(folded) && !unmarkedFirsts.has(folded)) addTo(fillerVowels, folded, vowelsOf(w));
   }
   const abbreviations = new Map<string, string[]>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
@@ -312,7 +319,7 @@ export function buildMatchIndex(
     negations,
     unmarkedFillers,
     fillerVowels,
-    fillerForms,
+    fillerTones,
     abbreviations,
     commonWords,
     hsCodes,

@@ -1,7 +1,8 @@
 import type { Hit } from './find-hits';
 import { isFiller, isOrderCode, outOfItsPhrase, writtenAsFiller } from './fillers';
-import type { MatchIndex } from './match-index';
+import { toneOf, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
+import { phraseTokens } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
@@ -24,15 +25,13 @@ export function isVague(
   titleSegments: ReadonlySet<number> | null,
   denial: Denial | null,
 ): Vagueness {
-  // The words of general phrases; labels (undisclosed contents, titles) name no goods either.
+  // The words of general phrases.
   const covered = new Array<boolean>(tokens.length).fill(false);
-  const labelled = new Array<boolean>(tokens.length).fill(false);
   let general = false;
   for (const h of hits) {
-    const kind = h.term.kind;
-    if (kind !== 'vague' && kind !== 'undisclosed' && kind !== 'title') continue;
-    if (kind === 'vague') general = true;
-    for (let k = h.from; k < h.to; k++) (kind === 'vague' ? covered : labelled)[k] = true;
+    if (h.term.kind !== 'vague') continue;
+    general = true;
+    for (let k = h.from; k < h.to; k++) covered[k] = true;
   }
   const named = new Array<boolean>(tokens.length).fill(false);
   // A look-alike that goes on from a general phrase names a good: "Đồ chơi bác sĩ" (a doctor play
@@ -45,8 +44,8 @@ export function isVague(
     }
   }
   // People's and places' names name no good: "Gửi anh Tuấn ở Houston", "Nguyễn Thị Hồng Nhung".
-  const names_ = namesOfPeople(original, tokens);
-  if (names_) for (let k = 0; k < tokens.length; k++) if (names_[k]) covered[k] = true;
+  const people = namesOfPeople(original, tokens);
+  if (people) for (let k = 0; k < tokens.length; k++) if (people[k]) covered[k] = true;
   const filler = (k: number) => {
     const t = tokens[k];
     return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || NUMBER_WORDS.has(t.text);
@@ -69,7 +68,7 @@ export function isVague(
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
-    if (names_) return 'whole';
+    if (people) return 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || NUMBER_WORDS.has(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
@@ -97,7 +96,7 @@ export function isVague(
 }
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'deux', 'trois', 'quatre', 'cinq', 'six', 'dix', 'douze']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'douze']);
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
@@ -105,7 +104,7 @@ const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const PLACE_WORDS = new Set(['ở', 'tại', 'in', 'at', 'from', 'từ']);
 /** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
 const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
-const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('đ', 'd')));
+const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);
 /** Middle names that follow a family name, as written. */
@@ -207,11 +206,10 @@ function codeAfterLabel(tokens: readonly ResolvedToken[]): [number, number] | nu
 }
 
 /**
- * Whether the words before the first quantity, with no general word in the line, hold a word the
- * catalog has as a filler only inside a longer one, out of it, or a filler's letters with another
- * tone: a good. "Cá 2kg" (not "cá nhân"),
- * "Kem Thái 2 hũ" (not "đính kèm"), "Túi da 2 cái" (not "đã qua sử dụng"), "Sạc 2 cái" (not "màu
- * sắc"). Only there: elsewhere such words are mostly names and places ("Quà cho chị Lan").
+ * Whether the words before the first quantity, with no general word in the line, hold a good: a
+ * word the catalog has as a filler only inside a longer one, out of it ("Cá 2kg" is not "cá nhân",
+ * "Kem Thái 2 hũ" not "đính kèm", "Sạc 2 cái" not "màu sắc"), or a filler's letters with another
+ * tone ("Quế 500g"). Only there: elsewhere such words are mostly names and places ("Quà cho chị Lan").
  */
 function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
   const quantity = tokens.findIndex((t) => /^\d/.test(t.text));
@@ -221,25 +219,12 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
   return false;
 }
 
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
-
 /** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
 function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
-  const forms = index.fillerForms.get(t.text);
-  if (!forms) return false;
+  const tones = index.fillerTones.get(t.text);
+  if (!tones) return false;
   const tone = toneOf(original.slice(t.start, t.end));
-  if (tone === '') return false;
-  for (const f of forms) if (toneOf(f) === tone) return false;
-  return true;
-}
-
-/**
- * A word's tone mark, with hỏi and ngã as one: they are the tones most often confused in writing
- * ("hủ" for hũ, "nhõ" for nhỏ, "gữi" for gửi), whichever letter carries them ("khoẻ", "khỏe").
- */
-function toneOf(word: string): string {
-  const tone = TONE.exec(word.normalize('NFD'))?.[0] ?? '';
-  return tone === '\u0303' ? '\u0309' : tone;
+  return tone !== '' && !tones.has(tone);
 }
 
 /**

@@ -128,7 +128,9 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   }
   const telex = known(index, telexFold(word));
   if (telex) return { words: [telex], fuzzy: true };
-  const typo = typoOf(index, stem(word));
+  // A plural too short once stemmed is read whole: "gloes" is a typo of gloves though "gloe" is too short to read.
+  const stemmed = stem(word);
+  const typo = typoOf(index, stemmed) ?? (stemmed.length < MIN_FUZZY_LENGTH ? typoOf(index, word) : null);
   if (typo) return { words: [typo], fuzzy: true };
   const pieces = breakWord(index, word);
   return pieces ? { words: pieces, fuzzy: false } : null;

@@ -48,12 +48,12 @@ export function isVague(
   if (people) for (let k = 0; k < tokens.length; k++) if (people[k]) covered[k] = true;
   const filler = (k: number) => {
     const t = tokens[k];
-    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || NUMBER_WORDS.has(t.text);
+    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
   // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
-  for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && /^\d/.test(tokens[k - 1].text)) covered[k] = true;
+  for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && (/^\d/.test(tokens[k - 1].text) || isNumberWord(original, tokens, k - 1))) covered[k] = true;
   // A code after the label that opens the line ("Mã hàng MSK-50", "SKU: AB123", "Ref. GT-100")
   // names no good, unless it is one.
   const code = codeAfterLabel(tokens);
@@ -70,7 +70,7 @@ export function isVague(
   if (tokens.every((_, k) => !names(k))) {
     if (people) return 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
-    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t) => /^\d/.test(t.text) || NUMBER_WORDS.has(t.text) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
+    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t, k) => /^\d/.test(t.text) || isNumberWord(original, tokens, k) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
   // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
@@ -97,6 +97,24 @@ export function isVague(
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'douze']);
+/** Vietnamese numbers, as folded; most are other words too (năm, a year; ba, a father), so they count only before another word. */
+const VIETNAMESE_NUMBERS = new Map(
+  ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'].map((w) => [w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), w]),
+);
+
+/**
+ * A number written as a word: "Six boxes" (read as written, not as its Telex reading "sĩ"), "Hai
+ * thùng". A Vietnamese one is written with its own marks or none ("muối", salt, is not "mười"),
+ * and counts only before another word.
+ */
+function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: number): boolean {
+  const t = tokens[k];
+  if (NUMBER_WORDS.has(t.text) || NUMBER_WORDS.has(t.raw)) return true;
+  const number = VIETNAMESE_NUMBERS.get(t.raw);
+  if (number === undefined || k + 1 >= tokens.length) return false;
+  const written = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  return written === number || written === t.raw;
+}
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);

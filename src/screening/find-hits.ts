@@ -1,4 +1,4 @@
-import type { IndexedTerm, MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, type IndexedTerm, type MatchIndex } from './match-index';
 import { writtenWords } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundKey, telexFold } from './sound-key';
@@ -56,6 +56,7 @@ type Scan = {
   telex: (string | undefined)[];
   sound: (string | undefined)[];
   allCaps: boolean | undefined;
+  unmarked: boolean | undefined;
   fillers: ReadonlySet<string>;
   vocabulary: ReadonlySet<string>;
 };
@@ -115,6 +116,19 @@ function tonedMatch(scan: Scan, at: number, toned: string): boolean {
   return at === 0 || (scan.allCaps ??= original === original.toUpperCase()) || written[0] === written[0].toLowerCase();
 }
 
+/**
+ * A general word typed without marks opening a line typed without any ("hang", "qua cho bn", "thuoc"):
+ * the line gives no tone to tell it from another word, and a look costs less than a guess.
+ */
+function unmarkedMatch(scan: Scan, at: number): boolean {
+  const t = scan.tokens[at];
+  if (t.fuzzy || t.raw !== t.text) return false;
+  // Only the word that opens the line: further on, "lo" is as often a jar (lọ) as a lot (lô).
+  if (at !== 0) return false;
+  scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
+  return scan.unmarked;
+}
+
 /** A word written with diacritics must carry the phrase word's own; one written without them passes. */
 function sameTones(scan: Scan, k: number, toned: string): boolean {
   const t = scan.tokens[k];
@@ -145,7 +159,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   if (at + n > tokens.length) return null;
   let cut = false;
   let needed = 1;
-  if (term.toned !== undefined && !tonedMatch(scan, at, term.toned)) return null;
+  if (term.toned !== undefined && !tonedMatch(scan, at, term.toned) && !(term.kind === 'vague' && unmarkedMatch(scan, at))) return null;
   const seg = tokens[at].segment;
   let fuzzy = false;
   let toneSlip = false;
@@ -207,7 +221,7 @@ function endsAtLast(scan: Scan): boolean {
  */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
-  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], allCaps: undefined, fillers: index.fillers, vocabulary: index.vocabulary };
+  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], allCaps: undefined, unmarked: undefined, fillers: index.fillers, vocabulary: index.vocabulary };
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));

@@ -1,4 +1,4 @@
-import { phraseTokens, writtenWords } from './normalize';
+import { normalizeText, phraseTokens, writtenWords } from './normalize';
 import { soundKey } from './sound-key';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
@@ -275,7 +275,8 @@ export function buildMatchIndex(
   }
   const abbreviations = new Map<string, string[]>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
-    const key = phraseTokens(short).join('');
+    // Written as clerks type them, unstemmed: "glvs" is not "glv".
+    const key = normalizeText(short).tokens.map((t) => t.text).join('');
     const words = phraseTokens(long);
     if (key && words.length) abbreviations.set(key, words);
   }

@@ -65,12 +65,15 @@ function scoreEntry(
   denial: Denial | null,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
-  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true);
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
   // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor one that starts
   // before it: "latex gloves box" is a box of gloves, not a "glove box".
-  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !(naming(h) && (h.to - h.from > l.to - l.from || h.from < l.from));
+  const longer = (l: Hit, h: Hit) => naming(h) && overlaps(l, h) && h.to - h.from > l.to - l.from;
+  // A look-alike inside a longer naming phrase is no reading of the line at all: "xịt kháng khuẩn"
+  // is not "xịt khoáng" read loosely.
+  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
+  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from);
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
   const overriding =

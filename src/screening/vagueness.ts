@@ -98,22 +98,37 @@ export function isVague(
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'douze']);
 /** Vietnamese numbers, as folded; most are other words too (năm, a year; ba, a father), so they count only before another word. */
-const VIETNAMESE_NUMBERS = new Map(
-  ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'].map((w) => [w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), w]),
+const VIETNAMESE_NUMBERS = new Map(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'].map((w) => [fold(w), w]));
+
+/** Words that count things after a Vietnamese number, as folded; "lọ" only with its mark ("ba lo" is a backpack). */
+const VIETNAMESE_COUNTED = new Map(
+  ['hộp', 'thùng', 'túi', 'gói', 'chai', 'lọ', 'hũ', 'cái', 'chiếc', 'kiện', 'bao', 'bịch', 'lon', 'can', 'cuộn', 'đôi', 'bộ', 'món', 'thứ', 'tấm', 'quyển', 'cuốn', 'hòm', 'lốc', 'vỉ', 'tuýp', 'ống', 'gói', 'hủ'].map((w) => [fold(w), w]),
 );
+const MARKED_ONLY = new Set(['lọ']);
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
+
+/** A word written with the given marks, or with none (when `marked` may be written so). */
+function writtenAs(original: string, t: ResolvedToken, marked: string, bareAllowed = true): boolean {
+  const written = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  return written === marked || (bareAllowed && written === t.raw);
+}
 
 /**
  * A number written as a word: "Six boxes" (read as written, not as its Telex reading "sĩ"), "Hai
  * thùng". A Vietnamese one is written with its own marks or none ("muối", salt, is not "mười"),
- * and counts only before another word.
+ * and counts only before a word that counts things ("Nam hương" is a mushroom).
  */
 function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: number): boolean {
   const t = tokens[k];
   if (NUMBER_WORDS.has(t.text) || NUMBER_WORDS.has(t.raw)) return true;
   const number = VIETNAMESE_NUMBERS.get(t.raw);
-  if (number === undefined || k + 1 >= tokens.length) return false;
-  const written = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
-  return written === number || written === t.raw;
+  const next = tokens[k + 1];
+  if (number === undefined || next === undefined || !writtenAs(original, t, number)) return false;
+  const counted = VIETNAMESE_COUNTED.get(next.raw);
+  return counted !== undefined && writtenAs(original, next, counted, !MARKED_ONLY.has(counted));
 }
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */

@@ -42,9 +42,9 @@ const ENTRIES: RestrictedEntry[] = [
     'disinfectants',
     {
       terms: { vi: ['nước sát khuẩn', 'cồn 70 độ'], en: ['hand sanitizer', 'surgical spirit'] },
-      heads: { vi: ['cồn'], en: ['alcohol'] },
+      heads: { vi: ['cồn', 'xịt kháng khuẩn'], en: ['alcohol'] },
       qualifiers: { vi: ['70 độ', 'y tế'], en: ['hand', 'medical'] },
-      lookalikes: { vi: ['không cồn', 'rượu'], en: ['alcohol free', 'alcohol-free', 'spirits'] },
+      lookalikes: { vi: ['không cồn', 'rượu', 'xịt khoáng'], en: ['alcohol free', 'alcohol-free', 'spirits'] },
     },
     [{ code: '3808.94', strength: 'decisive' }],
   ),
@@ -323,8 +323,10 @@ describe('analyzeItem: senders writing around the screen', () => {
   it('a look-alike beats what it overlaps, but not a longer phrase naming the good', () => {
     expect(analyze('whisky spirits').signals).toEqual([]);
     expect(analyze('surgical spirit 500ml').signals.map((s) => [s.entryId, s.kind])).toEqual([['disinfectants', 'term']]);
-    // "bảo hộ" (work wear) does not undo "bảo hộ tay"; in its list element with a qualifier it asks for a look.
-    expect(signals(analyze('bảo hộ tay y tế'))).toEqual([['gloves', 0.6, 'head', 'description']]);
+    // "bảo hộ" (work wear) does not undo "bảo hộ tay", nor stands beside it as a look-alike: with a qualifier it is refused.
+    expect(signals(analyze('bảo hộ tay y tế'))).toEqual([['gloves', 0.9, 'head', 'description']]);
+    // A look-alike read loosely inside a longer phrase is no reading at all: "xịt kháng" is not "xịt khoáng".
+    expect(signals(analyze('chai xịt kháng khuẩn, 100ml'))).toEqual([['disinfectants', 0.6, 'head', 'description']]);
     expect(signals(analyze('găng tay bảo hộ'))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, type IndexedTerm, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, VIETNAMESE_ONSETS, type IndexedTerm, type MatchIndex } from './match-index';
 import { writtenWords } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundKey, telexFold } from './sound-key';
@@ -40,6 +40,8 @@ function looselyEqual(scan: Scan, k: number, want: string, minLength: number): b
   const raw = scan.tokens[k].raw;
   // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
   if (want.length >= minLength && raw[0] === want[0] && withinOneEdit(raw, want)) return true;
+  // In a phrase of three words or more, a two-letter onset short of its first letter: "khẩu rang y tế".
+  if (minLength === 3 && want.length >= 5 && raw.length === want.length - 1 && VIETNAMESE_ONSETS.has(want.slice(0, 2)) && want.endsWith(raw)) return true;
   // The word's Telex reading and sound key, read once per description.
   const telex = (scan.telex[k] ??= telexFold(raw));
   return telex === want || (raw !== want && (scan.sound[k] ??= soundKey(raw)) === soundKey(want));

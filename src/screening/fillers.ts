@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, vowelsOf, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, type MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Quantities, units, numbers, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
@@ -47,8 +47,16 @@ function phraseAt(tokens: readonly ResolvedToken[], from: number, words: readonl
  */
 export function writtenAsFiller(index: MatchIndex, original: string, token: ResolvedToken): boolean {
   const vowels = index.fillerVowels.get(token.text);
-  if (!index.unmarkedFillers.has(token.text) && !vowels) return true;
   const written = original.slice(token.start, token.end);
+  if (!index.unmarkedFillers.has(token.text) && !vowels) {
+    // An English or French filler's letters as a Vietnamese syllable, with marks no filler of those
+    // letters has, is another word: "Đồ lót" is underwear, "Sơn 2 hộp" paint ("Gift 2 bóx" is still a box).
+    const forms = index.otherFillerForms.get(token.text);
+    if (forms === undefined || !VIETNAMESE_SYLLABLE.test(token.text)) return true;
+    const own = written.normalize('NFC').toLowerCase();
+    // A piece of a glued or split word ("dbiếu") has no marks of its own to read.
+    return own.length !== token.text.length || !VIETNAMESE_MARK.test(written.normalize('NFD')) || forms.has(own);
+  }
   // Typed without marks, a filler is one.
   if (!VIETNAMESE_MARK.test(written.normalize('NFD'))) return true;
   // Written with marks: not a filler the catalog writes without ("nấm" is not "nam"), and a marked

@@ -72,6 +72,12 @@ export type MatchIndex = {
    */
   unmarkedFillers: ReadonlySet<string>;
   /**
+   * The folded forms of English and French fillers, each with every form any filler folding to it is
+   * written in (lower case, NFC): written with marks none of them has, the word is another one
+   * ("lót" is not "lot", "sơn" not "son", "tô" not "to").
+   */
+  otherFillerForms: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * Fillers the catalog writes only with Vietnamese marks, by folded form: their vowels as written
    * without tones (mới → mơi). Written with other vowels, the word is another one ("môi", lips).
    */
@@ -92,6 +98,8 @@ export type MatchIndex = {
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: Lang[] = ['vi', 'en', 'fr'];
 /** Two letters that begin a Vietnamese syllable. */
+/** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
+export const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 export const VIETNAMESE_ONSETS: ReadonlySet<string> = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 /** A Vietnamese mark in NFD text: the five tones, the hat, the breve, the horn, and the stroke of đ. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -265,6 +273,13 @@ export function buildMatchIndex(
   const otherForms = new Set([...(settings.vague.fillers.en ?? []), ...(settings.vague.fillers.fr ?? [])].flatMap(phraseTokens));
   const unmarkedWords = vietnameseWords.filter((w) => !VIETNAMESE_MARK.test(w.normalize('NFD')));
   const unmarkedFillers = new Set(unmarkedWords.flatMap(phraseTokens).filter((w) => !markedForms.has(w) && !otherForms.has(w)));
+  const otherFillerForms = new Map<string, Set<string>>();
+  for (const filler of listOf(settings.vague.fillers)) {
+    const words = writtenWords(filler);
+    const folded = phraseTokens(filler);
+    if (words.length !== folded.length) continue;
+    folded.forEach((f, i) => otherForms.has(f) && addTo(otherFillerForms, f, words[i]));
+  }
   // Only a form no unmarked, English or French filler shares is read by its vowels.
   const unmarkedFirsts = new Set(unmarkedWords.map((w) => phraseTokens(w)[0]));
   const fillerVowels = new Map<string, Set<string>>();
@@ -321,6 +336,7 @@ export function buildMatchIndex(
     phraseFillers,
     negations,
     unmarkedFillers,
+    otherFillerForms,
     fillerVowels,
     fillerTones,
     abbreviations,

@@ -1,6 +1,6 @@
 import type { Hit } from './find-hits';
 import { isFiller, isOrderCode, outOfItsPhrase, writtenAsFiller } from './fillers';
-import { toneOf, type MatchIndex } from './match-index';
+import { toneOf, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
 import { phraseTokens } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
@@ -135,8 +135,6 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const PLACE_WORDS = new Set(['ở', 'tại', 'in', 'at', 'from', 'từ']);
-/** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
-const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);

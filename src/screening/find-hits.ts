@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, VIETNAMESE_ONSETS, type IndexedTerm, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, type IndexedTerm, type MatchIndex } from './match-index';
 import { writtenWords } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundKey, telexFold } from './sound-key';
@@ -40,8 +40,8 @@ function looselyEqual(scan: Scan, k: number, want: string, minLength: number): b
   const raw = scan.tokens[k].raw;
   // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
   if (want.length >= minLength && raw[0] === want[0] && withinOneEdit(raw, want)) return true;
-  // In a phrase of three words or more, a two-letter onset short of its first letter: "khẩu rang y tế".
-  if (minLength === 3 && want.length >= 5 && raw.length === want.length - 1 && VIETNAMESE_ONSETS.has(want.slice(0, 2)) && want.endsWith(raw)) return true;
+  // In a phrase of three words or more, "tr" short of its t: "khẩu rang y tế" ("hong" is no "không").
+  if (minLength === 3 && want.length >= 5 && raw.length === want.length - 1 && want.startsWith('tr') && want.endsWith(raw)) return true;
   // The word's Telex reading and sound key, read once per description.
   const telex = (scan.telex[k] ??= telexFold(raw));
   return telex === want || (raw !== want && (scan.sound[k] ??= soundKey(raw)) === soundKey(want));
@@ -118,6 +118,8 @@ function tonedMatch(scan: Scan, at: number, toned: string): boolean {
   return at === 0 || (scan.allCaps ??= original === original.toUpperCase()) || written[0] === written[0].toLowerCase();
 }
 
+const FOR_WHOM = new Set(['cho', 'gui', 'tang', 'bieu']);
+
 /**
  * A general word typed without marks opening a line typed without any ("hang", "qua cho bn", "thuoc"):
  * the line gives no tone to tell it from another word, and a look costs less than a guess.
@@ -125,8 +127,10 @@ function tonedMatch(scan: Scan, at: number, toned: string): boolean {
 function unmarkedMatch(scan: Scan, at: number): boolean {
   const t = scan.tokens[at];
   if (t.fuzzy || t.raw !== t.text) return false;
-  // Only the word that opens the line: further on, "lo" is as often a jar (lọ) as a lot (lô).
-  if (at !== 0) return false;
+  // Only the word that opens the line, alone or saying whom it is for ("qua cho bn", "hang gui em
+  // gai"): further on, or before another word, it is as often another one ("lo", a jar; "Do gom",
+  // pottery; "Thuoc cuon", a tape measure).
+  if (at !== 0 || (scan.tokens.length > 1 && !FOR_WHOM.has(scan.tokens[1].text))) return false;
   scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
   return scan.unmarked;
 }

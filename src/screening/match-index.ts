@@ -222,8 +222,8 @@ export function buildMatchIndex(
         const secondSound = soundKey(second)[0];
         push2(byFirstLoose, first, second[0], term);
         if (secondSound !== second[0]) push2(byFirstLoose, first, secondSound, term);
-        // In a longer phrase, a second word's two-letter onset may lose its first letter ("khẩu rang y tế").
-        if (tokens.length > 2 && VIETNAMESE_ONSETS.has(second.slice(0, 2)) && second[1] !== secondSound) push2(byFirstLoose, first, second[1], term);
+        // In a longer phrase, a second word's "tr" may lose its t ("khẩu rang y tế").
+        if (tokens.length > 2 && second.startsWith('tr') && secondSound !== 'r') push2(byFirstLoose, first, 'r', term);
         const firstSound = soundKey(first)[0];
         push2(bySecondToken, second, first[0], term);
         if (firstSound !== first[0]) push2(bySecondToken, second, firstSound, term);

@@ -85,6 +85,23 @@ export function denialOf(index: MatchIndex, original: string, tokens: readonly R
   const hitsAt = (p: number) => (startsAt ??= byStart(hits, tokens.length))[p];
   // A word as read, or as written when reading corrected it ("chẳng").
   const wordIs = (t: ResolvedToken, w: string) => t.text === w || stem(t.raw) === w;
+  const namesAGood = (p: number) => p < tokens.length && hitsAt(p).some((h) => h.term.kind === 'head' || h.term.kind === 'term' || h.term.kind === 'brand');
+  const gapBefore = (p: number) => original.slice(tokens[p - 1].end, tokens[p].start).trim();
+  // Goods listed after a denied one are denied with it when the list is one of goods: "no
+  // masks/gloves/disinfectant", "no masks, gloves or disinfectant" (a comma only in a list that ends
+  // with "or"; "không có cồn, khẩu trang y tế" denies the alcohol alone).
+  const listedWith = (p: number): boolean => {
+    if (!namesAGood(p)) return false;
+    const gap = gapBefore(p);
+    if (gap === '/') return true;
+    if (gap !== ',') return false;
+    for (let q = p + 1; q < tokens.length; q++) {
+      const g = gapBefore(q);
+      if (g !== '' && g !== ',') return false;
+      if (OR.has(tokens[q].text)) return namesAGood(q + 1);
+    }
+    return false;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const negations = negationAt(tokens[k]);
     if (!negations) continue;
@@ -114,7 +131,7 @@ export function denialOf(index: MatchIndex, original: string, tokens: readonly R
       const good = !adjectival && (naming || !quality) && !(prefix && quality);
       // The denied phrase, and those joined to it by "or" ("không có khẩu trang hay cồn").
       let end = next;
-      for (let at = next; plain(at) && hitsAt(at).length > 0; ) {
+      for (let at = next, listed = false; (listed || plain(at)) && hitsAt(at).length > 0; ) {
         const here = hitsAt(at);
         let to = at + 1;
         for (const h of here) to = Math.max(to, h.to);
@@ -127,8 +144,14 @@ export function denialOf(index: MatchIndex, original: string, tokens: readonly R
           }
         }
         end = to;
-        if (!plain(to) || !OR.has(tokens[to].text)) break;
-        at = to + 1;
+        // "or" after goods listed with a comma joins them in their own list element.
+        const or: boolean = to < tokens.length && OR.has(tokens[to].text) && (plain(to) || (listed && tokens[to].segment === tokens[at].segment));
+        listed = or && !plain(to);
+        if (or) at = to + 1;
+        else if (listedWith(to)) {
+          at = to;
+          listed = true;
+        } else break;
       }
       covered.fill(1, k, end);
     }

@@ -105,6 +105,8 @@ const VIETNAMESE_COUNTED = new Map(
   ['hộp', 'thùng', 'túi', 'gói', 'chai', 'lọ', 'hũ', 'cái', 'chiếc', 'kiện', 'bao', 'bịch', 'lon', 'can', 'cuộn', 'đôi', 'bộ', 'món', 'thứ', 'tấm', 'quyển', 'cuốn', 'hòm', 'lốc', 'vỉ', 'tuýp', 'ống', 'gói', 'hủ'].map((w) => [fold(w), w]),
 );
 const MARKED_ONLY = new Set(['lọ']);
+/** Numbers that count only with their marks: "bon tam" is a bathtub, "vai bo" canvas, "may can" scales, "nam bo" the South. */
+const MARKED_NUMBERS = new Set(['bốn', 'vài', 'mấy', 'năm']);
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
@@ -126,7 +128,7 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   if (NUMBER_WORDS.has(t.text) || NUMBER_WORDS.has(t.raw)) return true;
   const number = VIETNAMESE_NUMBERS.get(t.raw);
   const next = tokens[k + 1];
-  if (number === undefined || next === undefined || !writtenAs(original, t, number)) return false;
+  if (number === undefined || next === undefined || !writtenAs(original, t, number, !MARKED_NUMBERS.has(number))) return false;
   const counted = VIETNAMESE_COUNTED.get(next.raw);
   return counted !== undefined && writtenAs(original, next, counted, !MARKED_ONLY.has(counted));
 }

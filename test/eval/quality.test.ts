@@ -33,11 +33,15 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - senders' tricks, some beyond any reading (reversed letters or syllables, words apart only by
 //   zero-width spaces): a few restricted goods may go to review, fewer through;
 // - lines a form's field limit cut short ("KHAU TRANG Y T", "HAND SANITI"): a cut word asks
-//   for a look by design ("Lotion anti" may be cut from anything), so they are caught, not refused.
+//   for a look by design ("Lotion anti" may be cut from anything), so they are caught, not refused;
+// - long lists of goods in one box, labeled vague when one element is general ("Trà, cà phê, các
+//   thứ lặt vặt"): the screen reads such a list by its named goods, and asks for a look only for
+//   general medical wording or words standing for the rest ("hàng khác"), so fewer go to review.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
-const FLOORS: Record<string, { recall: number; caught: number }> = {
+const FLOORS: Record<string, { recall: number; caught: number; vague?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
   'holdout-32-truncated.jsonl': { recall: 0, caught: 1 },
+  'holdout-48-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.6 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {
@@ -48,6 +52,6 @@ describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adv
     expect(f.caught).toBeGreaterThanOrEqual(floor.caught);
     if (f.falseReject !== null) expect(f.falseReject).toBeLessThanOrEqual(0.01);
     if (f.falseReview !== null) expect(f.falseReview).toBeLessThanOrEqual(0.05);
-    if (f.vagueToReview !== null) expect(f.vagueToReview).toBeGreaterThanOrEqual(0.9);
+    if (f.vagueToReview !== null) expect(f.vagueToReview).toBeGreaterThanOrEqual(floor.vague ?? 0.9);
   });
 });

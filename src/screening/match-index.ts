@@ -97,9 +97,9 @@ export type MatchIndex = {
 /** Shortest word that a typo or a glued compound is looked for in. */
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: Lang[] = ['vi', 'en', 'fr'];
-/** Two letters that begin a Vietnamese syllable. */
 /** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
 export const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+/** Two letters that begin a Vietnamese syllable. */
 export const VIETNAMESE_ONSETS: ReadonlySet<string> = new Set(['ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr']);
 /** A Vietnamese mark in NFD text: the five tones, the hat, the breve, the horn, and the stroke of đ. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -278,7 +278,7 @@ export function buildMatchIndex(
     const words = writtenWords(filler);
     const folded = phraseTokens(filler);
     if (words.length !== folded.length) continue;
-    folded.forEach((f, i) => otherForms.has(f) && addTo(otherFillerForms, f, words[i]));
+    for (let i = 0; i < folded.length; i++) if (otherForms.has(folded[i])) addTo(otherFillerForms, folded[i], words[i]);
   }
   // Only a form no unmarked, English or French filler shares is read by its vowels.
   const unmarkedFirsts = new Set(unmarkedWords.map((w) => phraseTokens(w)[0]));

@@ -1,7 +1,7 @@
 import type { Hit } from './find-hits';
 import { isFiller } from './fillers';
 import type { MatchIndex } from './match-index';
-import { stem } from './normalize';
+import { stem, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 
 /**
@@ -46,12 +46,6 @@ function numberNo(original: string, tokens: readonly ResolvedToken[], k: number)
   return !!before && !!after && before.segment === tokens[k].segment && after.segment === tokens[k].segment && NUMBER_LABELS.has(before.text) && /\d/.test(after.raw);
 }
 
-/** Whether a word written with Vietnamese marks carries the catalog's own ("phí" is not "phi", "nốt" not "not"). */
-function writtenAs(original: string, t: ResolvedToken, written: string): boolean {
-  const here = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
-  return !NON_ASCII_LETTER.test(here) || here === written;
-}
-const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 
 /**
  * The hits a negation denies. The negation stands before the denied words, in their list element,
@@ -124,7 +118,7 @@ export function denialOf(index: MatchIndex, original: string, tokens: readonly R
       // denies a quality; otherwise a good named right after it is denied whole ("not medical
       // masks", "không phải gel rửa tay").
       const quality = first.some((h) => h.term.kind === 'qualifier' || h.term.kind === 'lookalike');
-      const naming = first.some((h) => h.term.kind === 'head' || h.term.kind === 'term' || h.term.kind === 'brand');
+      const naming = namesAGood(next);
       const prefix = next === k + words.length && original.slice(tokens[next - 1].end, tokens[next].start) === '-';
       const adjectival = words.length === 1 && ADJECTIVE_NEGATIONS.has(words[0]);
       if (adjectival && (naming || !quality)) continue;

@@ -230,6 +230,16 @@ function writtenAsListWord(raw: string, word: string, start: number, end: number
   return written === word || written === marked;
 }
 
+/**
+ * Whether a word is written with the given marks, or (when `bareAllowed`) with no letter beyond
+ * ASCII: "phí" is not "phi", "muối" not "mười", while "muoi" may be either.
+ */
+export function writtenAs(original: string, t: { start: number; end: number }, marked: string, bareAllowed = true): boolean {
+  const here = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  return here === marked || (bareAllowed && !NON_ASCII_LETTER.test(here));
+}
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
 /** The letters of raw[start, end) as written, lower case, with their marks (NFC). */
 function lettersAsWritten(raw: string, start: number, end: number): string {
   return raw.slice(start, end).normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '');

@@ -2,7 +2,7 @@ import type { Hit } from './find-hits';
 import { isFiller, isOrderCode, outOfItsPhrase, writtenAsFiller } from './fillers';
 import { toneOf, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
-import { phraseTokens } from './normalize';
+import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
@@ -98,25 +98,15 @@ export function isVague(
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'douze']);
 /** Vietnamese numbers, as folded; most are other words too (năm, a year; ba, a father), so they count only before another word. */
-const VIETNAMESE_NUMBERS = new Map(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'].map((w) => [fold(w), w]));
+const VIETNAMESE_NUMBERS = new Map(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'].map((w) => [phraseTokens(w)[0], w]));
 
 /** Words that count things after a Vietnamese number, as folded; "lọ" only with its mark ("ba lo" is a backpack). */
 const VIETNAMESE_COUNTED = new Map(
-  ['hộp', 'thùng', 'túi', 'gói', 'chai', 'lọ', 'hũ', 'cái', 'chiếc', 'kiện', 'bao', 'bịch', 'lon', 'can', 'cuộn', 'đôi', 'bộ', 'món', 'thứ', 'tấm', 'quyển', 'cuốn', 'hòm', 'lốc', 'vỉ', 'tuýp', 'ống', 'gói', 'hủ'].map((w) => [fold(w), w]),
+  ['hộp', 'thùng', 'túi', 'gói', 'chai', 'lọ', 'hũ', 'cái', 'chiếc', 'kiện', 'bao', 'bịch', 'lon', 'can', 'cuộn', 'đôi', 'bộ', 'món', 'thứ', 'tấm', 'quyển', 'cuốn', 'hòm', 'lốc', 'vỉ', 'tuýp', 'ống', 'hủ'].map((w) => [phraseTokens(w)[0], w]),
 );
 const MARKED_ONLY = new Set(['lọ']);
 /** Numbers that count only with their marks: "bon tam" is a bathtub, "vai bo" canvas, "may can" scales, "nam bo" the South. */
 const MARKED_NUMBERS = new Set(['bốn', 'vài', 'mấy', 'năm']);
-
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-}
-
-/** A word written with the given marks, or with none (when `marked` may be written so). */
-function writtenAs(original: string, t: ResolvedToken, marked: string, bareAllowed = true): boolean {
-  const written = original.slice(t.start, t.end).normalize('NFC').toLowerCase();
-  return written === marked || (bareAllowed && written === t.raw);
-}
 
 /**
  * A number written as a word: "Six boxes" (read as written, not as its Telex reading "sĩ"), "Hai

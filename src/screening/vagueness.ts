@@ -100,10 +100,12 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** Vietnamese numbers, as folded; most are other words too (năm, a year; ba, a father), so they count only before another word. */
 const VIETNAMESE_NUMBERS = new Map(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'].map((w) => [phraseTokens(w)[0], w]));
 
-/** Words that count things after a Vietnamese number, as folded; "lọ" only with its mark ("ba lo" is a backpack). */
-const VIETNAMESE_COUNTED = new Map(
-  ['hộp', 'thùng', 'túi', 'gói', 'chai', 'lọ', 'hũ', 'cái', 'chiếc', 'kiện', 'bao', 'bịch', 'lon', 'can', 'cuộn', 'đôi', 'bộ', 'món', 'thứ', 'tấm', 'quyển', 'cuốn', 'hòm', 'lốc', 'vỉ', 'tuýp', 'ống', 'hủ'].map((w) => [phraseTokens(w)[0], w]),
-);
+/** Words that count things after a Vietnamese number, by folded form; "lọ" only with its mark ("ba lo" is a backpack). */
+const VIETNAMESE_COUNTED = new Map<string, string[]>();
+for (const w of ['hộp', 'thùng', 'túi', 'gói', 'chai', 'lọ', 'hũ', 'hủ', 'cái', 'chiếc', 'kiện', 'bao', 'bịch', 'lon', 'can', 'cuộn', 'đôi', 'bộ', 'món', 'thứ', 'tấm', 'quyển', 'cuốn', 'hòm', 'lốc', 'vỉ', 'tuýp', 'ống']) {
+  const folded = phraseTokens(w)[0];
+  VIETNAMESE_COUNTED.set(folded, [...(VIETNAMESE_COUNTED.get(folded) ?? []), w]);
+}
 const MARKED_ONLY = new Set(['lọ']);
 /** Numbers that count only with their marks: "bon tam" is a bathtub, "vai bo" canvas, "may can" scales, "nam bo" the South. */
 const MARKED_NUMBERS = new Set(['bốn', 'vài', 'mấy', 'năm']);
@@ -119,8 +121,7 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   const number = VIETNAMESE_NUMBERS.get(t.raw);
   const next = tokens[k + 1];
   if (number === undefined || next === undefined || !writtenAs(original, t, number, !MARKED_NUMBERS.has(number))) return false;
-  const counted = VIETNAMESE_COUNTED.get(next.raw);
-  return counted !== undefined && writtenAs(original, next, counted, !MARKED_ONLY.has(counted));
+  return VIETNAMESE_COUNTED.get(next.raw)?.some((counted) => writtenAs(original, next, counted, !MARKED_ONLY.has(counted))) === true;
 }
 
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */

@@ -68,7 +68,11 @@ function tonedOf(scan: Scan, k: number): string {
   let toned = scan.toned[k];
   if (toned === undefined) {
     const t = scan.tokens[k];
-    toned = scan.original.slice(t.start, t.end).normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_JOINER, '').normalize('NFC');
+    const written = scan.original.slice(t.start, t.end);
+    // ASCII is its own NFKC and NFC.
+    toned = NON_ASCII.test(written)
+      ? written.normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_JOINER, '').normalize('NFC')
+      : written.toLowerCase().replace(INVISIBLE_OR_JOINER, '');
     scan.toned[k] = toned;
   }
   return toned;
@@ -231,24 +235,27 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));
+  // Each word is looked up once: as the next word, then as the word at hand.
+  let filedHere = tokens.length > 0 ? index.words.get(tokens[0].text) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    const here = filedHere;
+    const filedNext = next ? index.words.get(next.text) : undefined;
+    filedHere = filedNext;
     // Phrases whose first word is written here as in the catalog.
     const firstFrom = hits.length;
-    const single = index.byWord.get(t.text);
-    if (single) for (const term of single) tryAt(scan, i, term, hits);
-    if (next) {
-      const exact = index.byFirstTwo.get(t.text)?.get(next.text);
+    if (here?.single) for (const term of here.single) tryAt(scan, i, term, hits);
+    if (next && here) {
+      const exact = here.firstTwo?.get(next.text);
       if (exact) for (const term of exact) tryAt(scan, i, term, hits);
-      const loose = index.byFirstLoose.get(t.text);
-      if (loose) tryByLetters(scan, i, loose, lettersOf(i + 1), 1, next.text, hits);
+      if (here.firstLoose) tryByLetters(scan, i, here.firstLoose, lettersOf(i + 1), 1, next.text, hits);
     }
     if (hits.length - firstFrom > 1) sortFrom(hits, firstFrom);
-    if (!next) continue;
+    if (!filedNext) continue;
     // Phrases whose first word is loose here: found by their second word, never twice.
-    const bySecond = index.bySecondToken.get(next.text);
-    const byInitial = t.abbr ? index.byInitial.get(next.text) : undefined;
+    const bySecond = filedNext.second;
+    const byInitial = t.abbr ? filedNext.initial : undefined;
     if (!bySecond && !byInitial) continue;
     const tried = bySecond ? tryByLetters(scan, i, bySecond, lettersOf(i), 0, t.text, hits) : undefined;
     const initialTerms = byInitial?.get(t.raw[0]);

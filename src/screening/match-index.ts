@@ -21,27 +21,38 @@ export type Negation = { readonly words: readonly string[]; readonly written: re
 
 export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
 
+/** The phrases filed under one word; a list is undefined when no phrase is filed there. */
+export type WordTerms = {
+  /** One-word phrases of the word. */
+  readonly single: readonly IndexedTerm[] | undefined;
+  /** Phrases of two or more words starting with the word, by their second word. */
+  readonly firstTwo: ReadonlyMap<string, readonly IndexedTerm[]> | undefined;
+  /**
+   * Phrases of two or more words (not brands) starting with the word, by a letter of the second:
+   * its first letter or that of its sound key, for a second word written with a typo, as a Telex
+   * leftover, in a regional spelling or abbreviated. A catalog with thousands of phrases on one
+   * first word (gloves, masks...) is then walked by a few short lists.
+   */
+  readonly firstLoose: ReadonlyMap<string, readonly IndexedTerm[]> | undefined;
+  /**
+   * Phrases of two or more words (not brands) whose second word is the word, by a letter of the
+   * first: its first letter or that of its sound key: a typo, a Telex leftover or a regional
+   * spelling of the first word (găg tay, chang) keeps one of them.
+   */
+  readonly second: ReadonlyMap<string, readonly IndexedTerm[]> | undefined;
+  /** The same by the first word's first letter only, for an abbreviated first word (k/trang, g/tay). */
+  readonly initial: ReadonlyMap<string, readonly IndexedTerm[]> | undefined;
+};
+
+type Filed = { -readonly [K in keyof WordTerms]: K extends 'single' ? IndexedTerm[] | undefined : Map<string, IndexedTerm[]> | undefined };
+
 /** Everything a description is matched against, built once per catalog snapshot. */
 export type MatchIndex = {
-  /** One-word phrases by their word. */
-  byWord: ReadonlyMap<string, readonly IndexedTerm[]>;
-  /** Phrases of two or more words by first word, then second word. */
-  byFirstTwo: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
   /**
-   * Phrases of two or more words (not brands) by first word, then a letter of the second: its first
-   * letter or that of its sound key, for a second word written with a typo, as a Telex leftover, in a
-   * regional spelling or abbreviated. A catalog with thousands of phrases on one first word (gloves,
-   * masks...) is then walked by a few short lists.
+   * The phrases filed under each word, every list of a word found by one lookup: a description word
+   * is looked up once, for the phrases it starts and those it is the second word of.
    */
-  byFirstLoose: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
-  /**
-   * Phrases of two or more words by second word, then a letter: the first word's first letter or
-   * that of its sound key: a typo, a Telex leftover or a regional spelling of the first word (găg
-   * tay, chang) keeps one of them.
-   */
-  bySecondToken: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
-  /** Phrases of two or more words by second word, then first letter, for an abbreviated first word (k/trang, g/tay). */
-  byInitial: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedTerm[]>>;
+  words: ReadonlyMap<string, WordTerms>;
   /**
    * Initials (and onsets: kh, tr...) of the first words of Vietnamese phrases naming a good (terms
    * and heads), by second word: a first word cut so and glued to the second (gtay, k.trang, khtrang)
@@ -150,11 +161,13 @@ export function buildMatchIndex(
   settings: CatalogSettings,
   commonWords: ReadonlySet<string>,
 ): MatchIndex {
-  const byWord = new Map<string, IndexedTerm[]>();
-  const byFirstTwo = new Map<string, Map<string, IndexedTerm[]>>();
-  const byFirstLoose = new Map<string, Map<string, IndexedTerm[]>>();
-  const bySecondToken = new Map<string, Map<string, IndexedTerm[]>>();
-  const byInitial = new Map<string, Map<string, IndexedTerm[]>>();
+  const words = new Map<string, Filed>();
+  // Every record of one shape, for lookups that stay monomorphic.
+  const filed = (word: string): Filed => {
+    let record = words.get(word);
+    if (!record) words.set(word, (record = { single: undefined, firstTwo: undefined, firstLoose: undefined, second: undefined, initial: undefined }));
+    return record;
+  };
   const vietnameseInitials = new Map<string, Set<string>>();
   const vietnameseTermInitials = new Map<string, Set<string>>();
   const addTo = (map: Map<string, Set<string>>, key: string, value: string) => {
@@ -167,11 +180,11 @@ export function buildMatchIndex(
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  // Keyed by two strings the description already has, so a lookup builds no key.
-  const push2 = (map: Map<string, Map<string, IndexedTerm[]>>, key: string, key2: string, term: IndexedTerm) => {
-    let inner = map.get(key);
-    if (!inner) map.set(key, (inner = new Map()));
-    push(inner, key2, term);
+  // Keyed by strings the description already has, so a lookup builds no key.
+  const fileIn = (map: Map<string, IndexedTerm[]> | undefined, key: string, term: IndexedTerm) => {
+    const inner = map ?? new Map<string, IndexedTerm[]>();
+    push(inner, key, term);
+    return inner;
   };
   const vocabulary = new Set<string>();
   // Phrases repeat across entries (generic words, qualifiers, look-alikes): each text is read once,
@@ -213,21 +226,25 @@ export function buildMatchIndex(
       reading.tonedWords ??= writtenWords(nfc);
       if (reading.tonedWords.length === tokens.length) term.tonedTokens = reading.tonedWords;
     }
-    if (tokens.length === 1) push(byWord, tokens[0], term);
-    else {
-      push2(byFirstTwo, tokens[0], tokens[1], term);
+    if (tokens.length === 1) {
+      const one = filed(tokens[0]);
+      (one.single ??= []).push(term);
+    } else {
+      const [first, second] = tokens;
+      const starts = filed(first);
+      starts.firstTwo = fileIn(starts.firstTwo, second, term);
       if (kind !== 'brand') {
-        const [first, second] = tokens;
         // Filed under the word's first letter and its sound key's, once when they are the same.
         const secondSound = soundKey(second)[0];
-        push2(byFirstLoose, first, second[0], term);
-        if (secondSound !== second[0]) push2(byFirstLoose, first, secondSound, term);
+        starts.firstLoose = fileIn(starts.firstLoose, second[0], term);
+        if (secondSound !== second[0]) starts.firstLoose = fileIn(starts.firstLoose, secondSound, term);
         // In a longer phrase, a second word's "tr" may lose its t ("khẩu rang y tế").
-        if (tokens.length > 2 && second.startsWith('tr') && secondSound !== 'r') push2(byFirstLoose, first, 'r', term);
+        if (tokens.length > 2 && second.startsWith('tr') && secondSound !== 'r') starts.firstLoose = fileIn(starts.firstLoose, 'r', term);
         const firstSound = soundKey(first)[0];
-        push2(bySecondToken, second, first[0], term);
-        if (firstSound !== first[0]) push2(bySecondToken, second, firstSound, term);
-        push2(byInitial, second, first[0], term);
+        const follows = filed(second);
+        follows.second = fileIn(follows.second, first[0], term);
+        if (firstSound !== first[0]) follows.second = fileIn(follows.second, firstSound, term);
+        follows.initial = fileIn(follows.initial, first[0], term);
         // Only consonants: a first word opening with a vowel (oxy già) has no initial to cut, and
         // "ở Gia Lai" folds to "o gia".
         if (lang === 'vi' && (kind === 'term' || kind === 'head') && !/^[aeiouy]/.test(first)) {
@@ -318,16 +335,14 @@ export function buildMatchIndex(
 
   // A list that grew by push keeps room for more (17 slots for 2 terms); at 10,000 entries the
   // index holds about 100,000 lists, so each is copied to its exact length once built.
-  compact(byWord);
   compact(deletions);
-  for (const nested of [byFirstTwo, byFirstLoose, bySecondToken, byInitial]) for (const map of nested.values()) compact(map);
+  for (const record of words.values()) {
+    if (record.single && record.single.length > 1) record.single = record.single.slice();
+    for (const map of [record.firstTwo, record.firstLoose, record.second, record.initial]) if (map) compact(map);
+  }
 
   return {
-    byWord,
-    byFirstTwo,
-    byFirstLoose,
-    bySecondToken,
-    byInitial,
+    words,
     vietnameseInitials,
     vietnameseTermInitials,
     vocabulary,

@@ -281,7 +281,7 @@ function loneInitial(index: MatchIndex, tokens: readonly Token[], i: number, ori
   const after = tokens[i + 2];
   if (after === undefined || after.segment !== t.segment) return false;
   const goesOn = (term: IndexedTerm) => stem(after.text) === term.tokens[2] || after.text === term.tokens.slice(2).join('');
-  return (index.byInitial.get(stem(next.text))?.get(t.text) ?? []).some((term) => term.kind === 'term' && term.tokens.length > 2 && goesOn(term));
+  return (index.words.get(stem(next.text))?.initial?.get(t.text) ?? []).some((term) => term.kind === 'term' && term.tokens.length > 2 && goesOn(term));
 }
 
 /**
@@ -304,7 +304,7 @@ function initialCut(index: MatchIndex, t: Token, previous: ResolvedToken | undef
     // "K.Trang", "Kh.Trang": an initial and a capitalised word are a person's name.
     if (original !== undefined && NAME_INITIAL.test(original.slice(t.start, t.end))) return 0;
     // After the phrase's own first word the whole is a slip on the second: "cồn piod" is cồn iod.
-    if (previous && previous.segment === t.segment && index.byFirstTwo.get(previous.text)?.has(rest)) return 0;
+    if (previous && previous.segment === t.segment && index.words.get(previous.text)?.firstTwo?.has(rest)) return 0;
     return cut;
   }
   return 0;
@@ -339,7 +339,7 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
 function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   if (index.abbreviations.size === 0) return tokens;
   const samePhrase = (a: number, b: number) =>
-    a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.byFirstTwo.get(tokens[a].text)?.has(tokens[b].text) === true;
+    a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.words.get(tokens[a].text)?.firstTwo?.has(tokens[b].text) === true;
   // A catalog word; a filler only when it ends a catalog phrase with the word before it ("su" of
   // "cao su") or begins one with the word after it ("than" of "than hoạt tính").
   const catalogWord = (k: number) => index.vocabulary.has(tokens[k].text) && (!index.fillers.has(tokens[k].text) || samePhrase(k - 1, k) || samePhrase(k, k + 1));

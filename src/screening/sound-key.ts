@@ -1,14 +1,5 @@
-/** Initial consonants that Vietnamese speakers of one region or another write for each other. */
-const INITIALS: [RegExp, string][] = [
-  [/^tr/, 'ch'],
-  [/^x/, 's'],
-  [/^gi/, 'd'],
-  [/^r/, 'd'],
-  [/^n(?!g)/, 'l'],
-];
 const TONE_KEYS = /[sfrxj]/g;
 const MEMO_LIMIT = 50_000;
-const sounds = new Map<string, string>();
 const telexes = new Map<string, string>();
 
 function memo(map: Map<string, string>, word: string, compute: (w: string) => string): string {
@@ -20,9 +11,26 @@ function memo(map: Map<string, string>, word: string, compute: (w: string) => st
   return v;
 }
 
-/** A folded word with its initial consonant written one way for all regions: trang and chang alike. */
+/**
+ * A folded word with its initial consonant written one way for all regions: trang and chang alike.
+ * The initials Vietnamese speakers of one region or another write for each other: tr and ch, x and
+ * s, gi, r and d, n (not ng) and l.
+ */
 export function soundKey(word: string): string {
-  return memo(sounds, word, (w) => INITIALS.reduce((acc, [re, to]) => acc.replace(re, to), w));
+  switch (word[0]) {
+    case 't':
+      return word[1] === 'r' ? `ch${word.slice(2)}` : word;
+    case 'x':
+      return `s${word.slice(1)}`;
+    case 'g':
+      return word[1] === 'i' ? `d${word.slice(2)}` : word;
+    case 'r':
+      return `d${word.slice(1)}`;
+    case 'n':
+      return word[1] === 'g' ? word : `l${word.slice(1)}`;
+    default:
+      return word;
+  }
 }
 
 /**

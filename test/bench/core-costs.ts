@@ -80,12 +80,12 @@ function perCall(n: number, run: (i: number) => void): number {
 }
 
 function indexFigures(snapshot: CatalogSnapshot): CatalogCost['index'] {
-  const { byWord, byFirstTwo, byFirstLoose } = snapshot.index;
-  const phrases = [...byWord.values(), ...[...byFirstTwo.values()].flatMap((m) => [...m.values()])];
-  const lists = [...phrases, ...[...byFirstLoose.values()].flatMap((m) => [...m.values()])];
+  const filed = [...snapshot.index.words.values()];
+  const phrases = filed.flatMap((w) => [...(w.single ? [w.single] : []), ...(w.firstTwo?.values() ?? [])]);
+  const lists = [...phrases, ...filed.flatMap((w) => [...(w.firstLoose?.values() ?? [])])];
   return {
     indexedPhrases: phrases.reduce((n, l) => n + l.length, 0),
-    firstWords: new Set([...byWord.keys(), ...byFirstTwo.keys()]).size,
+    firstWords: filed.filter((w) => w.single || w.firstTwo).length,
     largestFirstWordList: Math.max(...lists.map((l) => l.length)),
     vocabulary: snapshot.index.vocabulary.size,
     hsCodes: snapshot.index.hsCodes.length,

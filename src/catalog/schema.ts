@@ -149,7 +149,17 @@ export const settingsSchema = z
           .strict(),
       })
       .strict(),
-    vague: z.object({ terms: termLists, fillers: termLists, titles: termLists.optional(), undisclosed: termLists.optional(), negations: termLists.optional() }).strict(),
+    vague: z
+      .object({
+        terms: termLists,
+        fillers: termLists,
+        titles: termLists.optional(),
+        undisclosed: termLists.optional(),
+        negations: termLists.optional(),
+        kinds: termLists.optional(),
+        describers: termLists.optional(),
+      })
+      .strict(),
     abbreviations: z
       .record(z.string().trim().min(1).max(12).regex(/^[\p{L}\p{N}]+$/u, 'one word of letters and digits'), z.string().trim().min(1).max(120))
       .default({}),

@@ -21,8 +21,16 @@ function abbreviationChanges(a: Record<string, string> = {}, b: Record<string, s
 
 /** What changed in catalog.yaml: thresholds, weights, vague words, abbreviations, jurisdiction. */
 export function settingsChanges(a: SettingsFile, b: SettingsFile): string[] {
-  const names = { terms: 'vague words', fillers: 'filler words', titles: 'title labels', undisclosed: 'undisclosed-contents phrases', negations: 'negations' } as const;
-  const vague = (['terms', 'fillers', 'titles', 'undisclosed', 'negations'] as const).flatMap((list) =>
+  const names = {
+    terms: 'vague words',
+    fillers: 'filler words',
+    titles: 'title labels',
+    undisclosed: 'undisclosed-contents phrases',
+    negations: 'negations',
+    kinds: 'kinds of goods',
+    describers: 'describing words',
+  } as const;
+  const vague = (['terms', 'fillers', 'titles', 'undisclosed', 'negations', 'kinds', 'describers'] as const).flatMap((list) =>
     LANGS.map((lang) => listChange(`${names[list]} (${lang})`, a.vague[list]?.[lang], b.vague[list]?.[lang])),
   );
   const loose = (s: SettingsFile) => s as unknown as Record<string, unknown>;

@@ -44,6 +44,8 @@ export const SETTINGS_HINTS: Record<string, string> = {
   'vague.fillers': 'Words that say nothing about the good: quantities, units, people, packaging.',
   'vague.undisclosed': 'Phrases saying the contents are not described (mystery box, hộp bí mật): REVIEW unless a restricted good is named or the phrase heads the goods after a colon.',
   'vague.negations': 'Words that deny what follows (không phải, not, non): a denied qualifier ("not medical") is not read, and a good named after one asks for a look instead of a refusal.',
+  'vague.kinds': 'General words for a kind of goods (quần áo, clothes, vêtements): alone they are vague wording, but a describing word beside them ("Quần áo cũ", "kids clothes") makes the line a description.',
+  'vague.describers': 'Words saying whom goods are for or what state they are in (trẻ em, cũ, used, kids, usagés): beside a kind of goods they describe it; elsewhere they are fillers.',
   'vague.titles': 'Labels of a publication (book, sách, livre): restricted words in the list element a label begins, or after "Book:", name a subject and ask for a look at most.',
   abbreviations: 'Clerks’ abbreviations and the phrase each stands for (gt: găng tay).',
 };

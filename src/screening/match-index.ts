@@ -15,9 +15,13 @@ export type IndexedTerm = {
   tonedTokens?: string[];
   /** Order of indexing: hits at one position are reported in catalog order, whichever list found them. */
   seq: number;
+  /** For a general phrase that is a kind of goods (`vague.kinds`): a describing word beside it makes a description. */
+  describable?: true;
 };
 
-export type Negation = { readonly words: readonly string[]; readonly written: readonly string[] };
+/** A phrase as its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi"). */
+export type WrittenPhrase = { readonly words: readonly string[]; readonly written: readonly string[] };
+export type Negation = WrittenPhrase;
 
 export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
 
@@ -77,6 +81,8 @@ export type MatchIndex = {
    * its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi").
    */
   negations: ReadonlyMap<string, readonly Negation[]>;
+  /** Words that describe goods (`vague.describers`: trẻ em, cũ, used, kids), by first folded word. */
+  describers: ReadonlyMap<string, readonly WrittenPhrase[]>;
   /**
    * Vietnamese fillers the catalog writes only without marks (the "nam" of "Việt Nam"), by folded
    * form: written with Vietnamese marks, such a word is another word ("nấm", mushrooms).
@@ -203,6 +209,8 @@ export function buildMatchIndex(
     return reading;
   };
   let seq = 0;
+  // Kinds of goods are general phrases a describing word completes.
+  const kindPhrases = new Set(listOf(settings.vague.kinds ?? {}).map((t) => read(t).joined));
   // A phrase counts once per entry and kind, by its words. An entry's phrases are added together,
   // so one set (kind and words) serves the entry being added.
   let seenFor: string | undefined;
@@ -219,6 +227,7 @@ export function buildMatchIndex(
     if (seen.has(key)) return;
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
+    if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
@@ -267,7 +276,7 @@ export function buildMatchIndex(
     addAll(e.id, 'qualifier', e.match.qualifiers);
     addAll(e.id, 'lookalike', e.match.lookalikes);
   }
-  for (const [t, l] of tagged(settings.vague.terms)) add('', 'vague', t, l);
+  for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
   const fillerPhrases = listOf(settings.vague.fillers).map(phraseTokens);
@@ -278,12 +287,17 @@ export function buildMatchIndex(
     if (words.length < 2) continue;
     for (const w of new Set(words)) if (!singleFillers.has(w)) push(phraseFillers, w, words);
   }
-  const negations = new Map<string, Negation[]>();
-  for (const phrase of new Set(listOf(settings.vague.negations ?? {}))) {
-    const words = phraseTokens(phrase);
-    const written = writtenWords(phrase);
-    if (words.length && written.length === words.length) push(negations, words[0], { words, written });
-  }
+  const writtenPhrases = (lists: TermLists) => {
+    const byFirst = new Map<string, WrittenPhrase[]>();
+    for (const phrase of new Set(listOf(lists))) {
+      const words = phraseTokens(phrase);
+      const written = writtenWords(phrase);
+      if (words.length && written.length === words.length) push(byFirst, words[0], { words, written });
+    }
+    return byFirst;
+  };
+  const negations = writtenPhrases(settings.vague.negations ?? {});
+  const describers = writtenPhrases(settings.vague.describers ?? {});
   // Folded forms some filler writes with marks, or an English or French filler has, stay fillers however written.
   const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));
   const markedForms = new Set(vietnameseWords.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD'))).flatMap(phraseTokens));
@@ -350,6 +364,7 @@ export function buildMatchIndex(
     fillers,
     phraseFillers,
     negations,
+    describers,
     unmarkedFillers,
     otherFillerForms,
     fillerVowels,

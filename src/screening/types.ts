@@ -95,8 +95,19 @@ export type CatalogSettings = {
    * (mystery box, hộp bí mật): unless they head the goods after a colon, or a restricted good is
    * named, the clerk must look. `negations`: words that deny what follows ("không phải y tế", "not
    * medical"): a denied qualifier is not read, and a good named after one asks for a look at most.
+   * `kinds`: general words for a kind of goods (quần áo, clothes, vêtements), general wording alone
+   * that a word of `describers` beside them (whom the goods are for or what state they are in: trẻ
+   * em, cũ, used, kids, usagés) makes a description: "Quần áo cũ" names its goods, "Quần áo" does not.
    */
-  vague: { terms: TermLists; fillers: TermLists; titles?: TermLists; undisclosed?: TermLists; negations?: TermLists };
+  vague: {
+    terms: TermLists;
+    fillers: TermLists;
+    titles?: TermLists;
+    undisclosed?: TermLists;
+    negations?: TermLists;
+    kinds?: TermLists;
+    describers?: TermLists;
+  };
   /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */
   abbreviations?: Readonly<Record<string, string>>;
 };

@@ -43,6 +43,11 @@ export function isVague(
       for (let k = h.from; k < h.to; k++) named[k] = true;
     }
   }
+  // A kind of goods with a word describing them in its list element names its goods: "Quần áo cũ",
+  // "kids clothes", "Vêtements pour enfants"; "Quần áo" alone, or "Quần áo + đồ linh tinh", does not.
+  for (const h of hits) {
+    if (h.term.kind === 'vague' && h.term.describable && describedIn(index, original, tokens, h)) for (let k = h.from; k < h.to; k++) named[k] = true;
+  }
   // People's and places' names name no good: "Gửi anh Tuấn ở Houston", "Nguyễn Thị Hồng Nhung".
   const people = namesOfPeople(original, tokens);
   if (people) for (let k = 0; k < tokens.length; k++) if (people[k]) covered[k] = true;
@@ -93,6 +98,25 @@ export function isVague(
       h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
   );
   return part || holdsTheRest(original, tokens, covered, filler) ? 'part' : null;
+}
+
+/**
+ * Whether a describing word (`vague.describers`) stands in the list element of a kind of goods,
+ * outside it, written with its own marks or none ("cũ", "cu"; not "củ", a tuber).
+ */
+function describedIn(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], kind: Hit): boolean {
+  if (index.describers.size === 0) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].segment !== kind.segment || (k >= kind.from && k < kind.to)) continue;
+    for (const { words, written } of index.describers.get(tokens[k].text) ?? []) {
+      const fits = words.every((w, j) => {
+        const t = tokens[k + j];
+        return t !== undefined && t.segment === kind.segment && (j === 0 || k + j < kind.from || k + j >= kind.to) && t.text === w && writtenAs(original, t, written[j]);
+      });
+      if (fits) return true;
+    }
+  }
+  return false;
 }
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */

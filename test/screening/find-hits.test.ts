@@ -71,9 +71,11 @@ const SETTINGS: CatalogSettings = {
   },
   vague: {
     terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'], en: ['gift', 'sample', 'goods', 'medical supplies'] },
-    fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam'], en: ['for', 'my', 'mom', 'box', 'pcs'] },
+    fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam', 'cũ', 'bé'], en: ['for', 'my', 'mom', 'box', 'pcs', 'used', 'kids'] },
     titles: { vi: ['sách'], en: ['book'] },
     undisclosed: { en: ['mystery box'] },
+    kinds: { vi: ['quần áo'], en: ['clothes'] },
+    describers: { vi: ['cũ', 'bé'], en: ['used', 'kids'] },
   },
 };
 
@@ -277,6 +279,16 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['contents not described heading the goods named after its colon', { given: 'Mystery box: áo thun', want: false }],
     ['a label before quantities heads a list, it names no title', { given: 'Book: 2, khẩu trang: 10 hộp', want: false }],
     ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
+    // A kind of goods is general wording alone, but a describing word in its list element makes a description.
+    ['a kind of goods alone', { given: 'Quần áo', want: true }],
+    ['a kind of goods with fillers only', { given: 'clothes for my mom, 2 box', want: true }],
+    ['a kind of goods described by their state', { given: 'Quần áo cũ 2 hộp', want: false }],
+    ['a kind of goods described, typed without marks', { given: 'QUAN AO CU', want: false }],
+    ['a describing word written with other marks is another word', { given: 'Quần áo củ', want: true }],
+    ['a kind of goods described by whom they are for', { given: 'Quần áo cho bé', want: false }],
+    ['a kind of goods described in English', { given: 'used clothes', want: false }],
+    ['a describing word in another list element describes nothing', { given: 'clothes, kids', want: true }],
+    ['a describing word beside general wording that is no kind of goods', { given: 'gift for kids', want: true }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
     const a = analyze(given);

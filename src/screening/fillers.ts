@@ -1,9 +1,9 @@
 import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, type MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
 
-/** Quantities, units, numbers, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
+/** Quantities, units, numbers, prices in dollars, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
 export function isFiller(index: MatchIndex, word: string): boolean {
-  return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || isOrderCode(word);
+  return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || /^\$\d+([.,]\d+)?$|^\d+([.,]\d+)?\$$/.test(word) || isOrderCode(word);
 }
 
 export function isOrderCode(word: string): boolean {
@@ -21,12 +21,22 @@ export function isOrderCode(word: string): boolean {
  * nhân", "kèm" of "đính kèm", "sắc" of "màu sắc"), here without the rest of that phrase.
  */
 export function outOfItsPhrase(index: MatchIndex, tokens: readonly ResolvedToken[], k: number): boolean {
+  // A piece of a word read as several ("honda" as "hon da") is no word of its own.
+  if (isPiece(tokens, k)) return false;
+  return apartFromItsPhrase(index, tokens, k);
+}
+
+/** Whether the word at `k` is a piece of a word read as several ("chocolats" as "cho co lat"). */
+export function isPiece(tokens: readonly ResolvedToken[], k: number): boolean {
+  const start = tokens[k].start;
+  return tokens[k - 1]?.start === start || tokens[k + 1]?.start === start;
+}
+
+/** Whether the word at `k` is one the catalog has as a filler only inside a longer one, here without the rest of it. */
+export function apartFromItsPhrase(index: MatchIndex, tokens: readonly ResolvedToken[], k: number): boolean {
   const text = tokens[k].text;
   const phrases = index.phraseFillers.get(text);
   if (!phrases) return false;
-  // A piece of a word read as several ("honda" as "hon da") is no word of its own.
-  const start = tokens[k].start;
-  if (tokens[k - 1]?.start === start || tokens[k + 1]?.start === start) return false;
   for (const words of phrases) {
     for (let i = 0; i < words.length; i++) if (words[i] === text && phraseAt(tokens, k - i, words)) return false;
   }

@@ -175,10 +175,14 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   let toneSlip = false;
   let loose = 0;
   let exact = 0;
+  let acrossSlashes = false;
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
-    if (t.segment !== seg) return null;
+    if (t.segment !== tokens[at + k - 1]?.segment && k > 0) {
+      if (!slashedApart(scan, at, at + k)) return null;
+      acrossSlashes = true;
+    }
     if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) {
       // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
       if (term.kind !== 'head') return null;
@@ -215,7 +219,22 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     fuzzy = true;
   }
   if (exact < needed) return null;
+  // Across slashes, the phrase holds every word of the elements it spans: "khau / trang / y te".
+  if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment) return null;
   return { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
+}
+
+/**
+ * Whether the words at `from` and `next` stand in list elements that only a slash parts, each
+ * element from `from` on holding just the phrase's words: a phrase spelled out one word per
+ * element ("găng / tay / phẫu / thuật", "khau / trang / y te") is one phrase. A list of goods
+ * ("Khẩu trang / găng tay") never reads across: no phrase spans its elements whole.
+ */
+function slashedApart(scan: Scan, from: number, next: number): boolean {
+  const { tokens, original } = scan;
+  if (tokens[from - 1]?.segment === tokens[from].segment) return false;
+  const gap = original.slice(tokens[next - 1].end, tokens[next].start);
+  return /^\s*\/\s*$/.test(gap);
 }
 
 /** Whether the description ends with its last word, no mark after it: where a field limit cuts. */

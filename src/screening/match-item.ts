@@ -46,6 +46,9 @@ function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layou
 
 const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
+/** Words that count things after a number, as folded: sheets, pieces, pairs, packs, boxes, bottles. */
+const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
+
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
 }
@@ -81,7 +84,9 @@ function scoreEntry(
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
     null;
   const isDenied = (h: Hit) => denial?.hits.has(h) === true;
-  const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !isDenied(h));
+  // A number the catalog reads as a strength (cồn 70, 80 %) counts things before a counting word: "80 tờ" is 80 sheets.
+  const counts = (h: Hit) => h.to - h.from === 1 && /^\d+$/.test(tokens[h.from].text) && tokens[h.to]?.segment === h.segment && COUNTED.has(tokens[h.to].text);
+  const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !isDenied(h) && !counts(h));
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {

@@ -34,6 +34,13 @@ function notWith(raw: string, previous: Token): boolean {
 /** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
 const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
 const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
+/**
+ * Words glued to a number after them ("handsanitizer500ml", "gangtayyte100chiec", "medicalfacemask3ply"):
+ * six letters or more are no model name (kn95, ffp2, h910v), and a number of two digits or more, a
+ * quantity or a count of layers is no letter written as a digit ("chirurgic4ux").
+ */
+const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
+const GLUED_NUMBER = /^(\d{2,}|\d(ply|lop|layers?)(?![a-z]))/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
@@ -168,12 +175,20 @@ export function normalizeText(raw: string): NormalizedText {
     if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
     } else {
+      let rest = word;
+      let restStart = wordStart;
+      const glued = GLUED_BEFORE_NUMBER.exec(word);
+      if (glued && (GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
+        restStart = Math.min(wordEnd, wordStart + glued[1].length);
+        tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
+        rest = glued[2];
+      }
       // "500ml", "100c": a quantity glued to its unit is two words.
-      const unit = QUANTITY.exec(word);
+      const unit = QUANTITY.exec(rest);
       if (unit) {
-        const cut = wordStart + unit[1].length;
-        tokens.push({ text: unit[1], start: wordStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
-      } else tokens.push({ text: word, start: wordStart, end: wordEnd, segment, abbr: false });
+        const cut = restStart + unit[1].length;
+        tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
+      } else tokens.push({ text: rest, start: restStart, end: wordEnd, segment, abbr: false });
     }
     word = '';
   };

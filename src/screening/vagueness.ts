@@ -1,5 +1,5 @@
 import type { Hit } from './find-hits';
-import { isFiller, isOrderCode, outOfItsPhrase, writtenAsFiller } from './fillers';
+import { apartFromItsPhrase, isFiller, isOrderCode, isPiece, outOfItsPhrase, writtenAsFiller } from './fillers';
 import { toneOf, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
 import { phraseTokens, writtenAs } from './normalize';
@@ -46,13 +46,16 @@ export function isVague(
   // A kind of goods with a word describing them in its list element names its goods: "Quần áo cũ",
   // "kids clothes", "Vêtements pour enfants"; "Quần áo" alone, or "Quần áo + đồ linh tinh", does not.
   for (const h of hits) {
-    if (h.term.kind === 'vague' && h.term.describable && describedIn(index, original, tokens, h)) for (let k = h.from; k < h.to; k++) named[k] = true;
+    if (h.term.kind === 'vague' && h.term.describable && describedIn(index, original, tokens, hits, h)) for (let k = h.from; k < h.to; k++) named[k] = true;
   }
   // People's and places' names name no good: "Gửi anh Tuấn ở Houston", "Nguyễn Thị Hồng Nhung".
   const people = namesOfPeople(original, tokens);
   if (people) for (let k = 0; k < tokens.length; k++) if (people[k]) covered[k] = true;
   const filler = (k: number) => {
     const t = tokens[k];
+    // A syllable cut from a word read as several, that a filler has only inside a longer one, names as
+    // much as the word: "chocolats" read as "cho co lat" is not "lạt" of "Đà Lạt".
+    if (t.text.length > 2 && VIETNAMESE_SYLLABLE.test(t.text) && isPiece(tokens, k) && apartFromItsPhrase(index, tokens, k)) return false;
     return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
@@ -100,23 +103,39 @@ export function isVague(
   return part || holdsTheRest(original, tokens, covered, filler) ? 'part' : null;
 }
 
+/** Words that may stand between a kind of goods and the words describing them: "Quần áo cho bé", "Quần áo các loại cho bé", "clothes for my kids", "Vêtements pour enfants". */
+const TO_A_DESCRIBER = new Set(['cho', 'cac', 'loai', 'for', 'my', 'our', 'pour', 'de', 'd', 'mes', 'mon', 'ma']);
+
 /**
- * Whether a describing word (`vague.describers`) stands in the list element of a kind of goods,
- * outside it, written with its own marks or none ("cũ", "cu"; not "củ", a tuber).
+ * Whether a describing word (`vague.describers`) stands right beside a kind of goods, before it or
+ * after it (past up to three of "cho", "các loại", "for my", "pour", "de"), written with its own marks or none ("cũ",
+ * "cu"; not "củ", a tuber). Only beside it: "Quần áo trong hộp bé" is a small box, "Quần áo theo
+ * đơn cũ" an old order. Not in a list element with a qualifier: "Quần áo y tế cũ" and "Used
+ * surgical clothes" are still medical wearing.
  */
-function describedIn(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], kind: Hit): boolean {
+function describedIn(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], kind: Hit): boolean {
   if (index.describers.size === 0) return false;
+  // Every describer in the kind's list element, as [from, to).
+  const spans: [number, number][] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].segment !== kind.segment || (k >= kind.from && k < kind.to)) continue;
+    if (tokens[k].segment !== kind.segment) continue;
     for (const { words, written } of index.describers.get(tokens[k].text) ?? []) {
       const fits = words.every((w, j) => {
         const t = tokens[k + j];
-        return t !== undefined && t.segment === kind.segment && (j === 0 || k + j < kind.from || k + j >= kind.to) && t.text === w && writtenAs(original, t, written[j]);
+        return t !== undefined && t.segment === kind.segment && t.text === w && writtenAs(original, t, written[j]);
       });
-      if (fits) return true;
+      if (fits) spans.push([k, k + words.length]);
     }
   }
-  return false;
+  // After the kind, or past one connecting word; before it, ending where it begins or at a
+  // possessive "s" ("children's clothing").
+  const after = kind.to;
+  let connected = after;
+  while (connected < after + 3 && tokens[connected]?.segment === kind.segment && TO_A_DESCRIBER.has(tokens[connected].text)) connected++;
+  const before = tokens[kind.from - 1]?.text === 's' ? kind.from - 1 : kind.from;
+  if (!spans.some(([from, to]) => from === after || from === connected || to === before)) return false;
+  // A qualifier inside a describer ("da" of "đã qua sử dụng") is none of the kind's.
+  return !hits.some((h) => h.term.kind === 'qualifier' && h.segment === kind.segment && !spans.some(([from, to]) => from <= h.from && h.to <= to));
 }
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */

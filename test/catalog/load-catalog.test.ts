@@ -67,7 +67,7 @@ describe('catalog files in plain block YAML', () => {
     const split = parseCatalogFile('entries/disinfectants.yaml', bare, entrySchema);
     expect(split.ok).toBe(false);
     if (split.ok) return;
-    expect(split.problems).toEqual([expect.objectContaining({ line: lineOf(bare, 'élimine 99,9'), column: bare.split('\n')[lineOf(bare, 'élimine 99,9') - 1].indexOf(',9') + 1 })]);
+    expect(split.problems).toEqual([expect.objectContaining({ line: lineOf(bare, 'élimine 99,9 % des virus'), column: bare.split('\n')[lineOf(bare, 'élimine 99,9 % des virus') - 1].indexOf(',9') + 1 })]);
     // Brackets inside plain text are text: a note may say "[thuế 1,5%]", and an unclosed one opens nothing.
     const noted = quoted.replace(/^(\s+note:.*)$/m, '$1 [Vietnam 3926.20.90, thuế 1,5%] :-[ see 4015.11, 0,5%');
     expect(noted).not.toBe(quoted);

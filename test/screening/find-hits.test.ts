@@ -71,7 +71,7 @@ const SETTINGS: CatalogSettings = {
   },
   vague: {
     terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'], en: ['gift', 'sample', 'goods', 'medical supplies'] },
-    fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam', 'cũ', 'bé'], en: ['for', 'my', 'mom', 'box', 'pcs', 'used', 'kids'] },
+    fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam', 'cũ', 'bé', 'trong'], en: ['for', 'my', 'mom', 'box', 'pcs', 'used', 'kids'] },
     titles: { vi: ['sách'], en: ['book'] },
     undisclosed: { en: ['mystery box'] },
     kinds: { vi: ['quần áo'], en: ['clothes'] },
@@ -252,6 +252,7 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['gift for my mom', { given: 'gift for my mom', want: true }],
     ['goods, 2 box', { given: 'goods, 2 box', want: true }],
     ['numbers and units only', { given: '2 hộp 500ml', want: true }],
+    ['a price in dollars names no good', { given: 'gift $25', want: true }],
     ['Hàng hóa without diacritics', { given: 'hang hoa', want: true }],
     ['a named good is not vague', { given: 'Áo sơ mi', want: false }],
     ['a vague word next to a good is not vague', { given: 'quà tặng: khẩu trang y tế', want: false }],
@@ -289,6 +290,8 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['a kind of goods described in English', { given: 'used clothes', want: false }],
     ['a describing word in another list element describes nothing', { given: 'clothes, kids', want: true }],
     ['a describing word beside general wording that is no kind of goods', { given: 'gift for kids', want: true }],
+    ['a describing word past "for my"', { given: 'clothes for my kids', want: false }],
+    ['a describing word away from the kind describes something else', { given: 'Quần áo trong hộp bé', want: true }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
     const a = analyze(given);

@@ -28,6 +28,8 @@ describe('normalizeText folds a description to comparable words', () => {
     ['a decimal comma or point keeps the whole number', { given: 'Cồn 70,5 độ, IPA 99.9%, 1,5 lít', want: 'con 70 do ipa 99 1 lit' }],
     ['thousands and model numbers are not decimals', { given: '1.500.000đ, 1,000 cái, KN95,50 cái', want: '1500000d 1000 cai kn95 50 cai' }],
     ['a model before a quantity is no thousands', { given: '3M 1860,100 cái, 100,000 đôi', want: '3m 1860 100 cai 100000 doi' }],
+    ['a long word glued to a quantity is two words', { given: 'handsanitizer500ml khautrangyte4lop', want: 'handsanitizer 500 ml khautrangyte 4lop' }],
+    ['a model name or a digit standing for a letter stays whole', { given: 'KN95 H910V chirurgic4ux iphone12', want: 'kn95 h910v chirurgic4ux iphone 12' }],
     ['trade and copyright signs are dropped', { given: 'KN95™ Lifebuoy®', want: 'kn95 lifebuoy' }],
     ['spaced letters stay separate words (the matcher joins them)', { given: 'm a s k', want: 'm a s k' }],
     ['punctuation and list words dropped', { given: 'khẩu trang, găng tay và cồn!', want: 'khau trang gang tay con' }],

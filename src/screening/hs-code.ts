@@ -1,15 +1,19 @@
 import type { HsStrength } from './types';
 
-const HS_FORM = /^\s*(?:hs\s*:?\s*)?\d{2}(?:[\s.\-]?\d{2}){1,4}\s*$/i;
+/** A label senders write before the number: HS, HS code, HTS, Mã HS (Vietnamese), code SH or SH (French). */
+const HS_LABEL = /^\s*(?:hs(?:\s*code)?|hts|m[aã]\s*hs|code\s*sh|sh)\s*:?\s*/i;
+const HS_FORM = /^\s*\d{2}(?:[\s.\-]?\d{2}){1,4}\s*$/;
 
 /**
- * Reads an HS tariff number in any common form (4015.11, 401511, 4015.11.00, "HS 4015 11")
- * as its digits; null when it is not one (4 to 10 digits in pairs).
+ * Reads an HS tariff number in any common form (4015.11, 401511, 4015.11.00, "HS 4015 11", "HS
+ * code: 3808.94", "Mã HS 3808", "code SH 4015.19") as its digits; null when it is not one (4 to 10
+ * digits in pairs).
  * @see https://www.wcoomd.org/en/topics/nomenclature/overview/what-is-the-harmonized-system.aspx
  */
 export function parseHsCode(raw: string): string | null {
-  if (!HS_FORM.test(raw)) return null;
-  return raw.replace(/\D/g, '');
+  const code = raw.normalize('NFC').replace(HS_LABEL, '');
+  if (!HS_FORM.test(code)) return null;
+  return code.replace(/\D/g, '');
 }
 
 /** Formats digits as the usual dotted HS notation: 4015.11, 6307.90.40. */

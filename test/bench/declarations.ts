@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseHsCode } from '../../src/screening/hs-code';
 import { s10CheckDigit } from '../../src/screening/s10';
 import { seeded } from './catalog-generator';
 
@@ -27,14 +28,17 @@ const CATEGORIES = ['gift', 'gift', 'sale_of_goods', 'commercial_sample', 'docum
 const SUFFIXES = ['pcs', 'hộp', 'cái', 'boxes', 'gói', 'pièces'];
 const HOT_SET = 60;
 
-/** Every labeled description of test/eval/*.jsonl, with its HS code when the line has one. */
+/**
+ * Every labeled description of test/eval/*.jsonl, with its HS code when the line has one that the
+ * API takes as a code (a labeled line may carry one as a sender wrote it, which the API refuses).
+ */
 export function evalItems(dir = EVAL_DIR): EvalItem[] {
   const items: EvalItem[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const { description, hsCode } = JSON.parse(line) as EvalItem;
-      if (typeof description === 'string' && description.trim()) items.push(hsCode ? { description, hsCode } : { description });
+      if (typeof description === 'string' && description.trim()) items.push(hsCode && parseHsCode(hsCode) ? { description, hsCode } : { description });
     }
   }
   return items;

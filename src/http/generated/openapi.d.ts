@@ -351,7 +351,8 @@ export interface components {
         EntryId: string;
         /**
          * @description An HS tariff number of 4 to 10 digits in any common form: `6307.90.40`, `630790`, `4015.11`,
-         *     `HS 4015 11`.
+         *     `HS 4015 11`, with the label senders write before it (`HS code: 3808.94`, `Mã HS 3808`,
+         *     `code SH 4015.19`).
          * @example 6307.90.40
          * @example 4015.11
          */

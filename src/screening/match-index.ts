@@ -68,8 +68,11 @@ export type MatchIndex = {
   vietnameseTermInitials: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word of every phrase: a description word outside it cannot take part in a match. */
   vocabulary: ReadonlySet<string>;
-  /** One-deletion variants of long vocabulary words, for typo candidates. */
-  deletions: ReadonlyMap<string, readonly string[]>;
+  /**
+   * One-deletion variants of long vocabulary words, for typo candidates: the word itself when one
+   * word has the variant, as most do (a list for each would be 4 MB at 10,000 entries).
+   */
+  deletions: ReadonlyMap<string, string | readonly string[]>;
   fillers: ReadonlySet<string>;
   /**
    * Filler words the catalog has only inside longer fillers ("cá" of "cá nhân"), with those phrases
@@ -329,13 +332,15 @@ export function buildMatchIndex(
     if (key && words.length) abbreviations.set(key, words);
   }
 
-  const deletions = new Map<string, string[]>();
+  const deletions = new Map<string, string | string[]>();
   for (const word of vocabulary) {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
     for (const key of [word, ...deletionsOf(word)]) {
-      const list = deletions.get(key);
-      if (!list) deletions.set(key, [word]);
-      else if (!list.includes(word)) list.push(word);
+      const known = deletions.get(key);
+      if (known === undefined) deletions.set(key, word);
+      else if (typeof known === 'string') {
+        if (known !== word) deletions.set(key, [known, word]);
+      } else if (!known.includes(word)) known.push(word);
     }
   }
 
@@ -349,7 +354,7 @@ export function buildMatchIndex(
 
   // A list that grew by push keeps room for more (17 slots for 2 terms); at 10,000 entries the
   // index holds about 100,000 lists, so each is copied to its exact length once built.
-  compact(deletions);
+  for (const [key, known] of deletions) if (typeof known !== 'string' && known.length > 2) deletions.set(key, known.slice());
   for (const record of words.values()) {
     if (record.single && record.single.length > 1) record.single = record.single.slice();
     for (const map of [record.firstTwo, record.firstLoose, record.second, record.initial]) if (map) compact(map);

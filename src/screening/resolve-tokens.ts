@@ -69,7 +69,11 @@ function leetVariants(word: string): string[] {
 function typoOf(index: MatchIndex, word: string): string | null {
   if (word.length < MIN_FUZZY_LENGTH || /[^a-z]/.test(word) || index.commonWords.has(word)) return null;
   const candidates = new Set<string>();
-  for (const key of [word, ...deletionsOf(word)]) for (const c of index.deletions.get(key) ?? []) candidates.add(c);
+  for (const key of [word, ...deletionsOf(word)]) {
+    const known = index.deletions.get(key);
+    if (typeof known === 'string') candidates.add(known);
+    else if (known) for (const c of known) candidates.add(c);
+  }
   // A shorter catalog word with a letter typed twice ("massk" for mask, "gangg"): such words have no
   // deletion variants of their own, so only a doubled letter is read, and only when no longer word is near.
   if (candidates.size === 0 && word.length === MIN_FUZZY_LENGTH) {

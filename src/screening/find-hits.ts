@@ -1,7 +1,7 @@
 import { VIETNAMESE_MARK, type IndexedTerm, type MatchIndex } from './match-index';
 import { writtenWords } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
-import { soundKey, telexFold } from './sound-key';
+import { soundInitial, soundKey, telexFold } from './sound-key';
 
 /** A catalog phrase found in a description, with the words it covers. */
 export type Hit = {
@@ -323,8 +323,9 @@ function tryAt(scan: Scan, at: number, term: IndexedTerm, hits: Hit[]): void {
  */
 function lettersOfWord(raw: string): string[] {
   const a = raw[0];
-  const b = soundKey(raw)[0];
-  const c = telexFold(raw)[0];
+  const b = soundInitial(raw);
+  // The Telex reading keeps the first letter but a w before a vowel ("wa" is "ua"), as telexFold does.
+  const c = a === 'w' && /[aeiouy]/.test(raw) ? 'u' : a;
   const out = [a];
   if (b !== a) out.push(b);
   if (c !== a && c !== b) out.push(c);

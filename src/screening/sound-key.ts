@@ -33,6 +33,17 @@ export function soundKey(word: string): string {
   }
 }
 
+/** The first letter of `soundKey(word)`, without building the key. */
+export function soundInitial(word: string): string {
+  const first = word[0];
+  if (first === 't') return word[1] === 'r' ? 'c' : first;
+  if (first === 'x') return 's';
+  if (first === 'g') return word[1] === 'i' ? 'd' : first;
+  if (first === 'r') return 'd';
+  if (first === 'n') return word[1] === 'g' ? first : 'l';
+  return first;
+}
+
 /**
  * A Vietnamese word typed with the VNI keyboard but never converted ("kha6u3" for khẩu, "te61" for
  * tế, "d9" for đ): the digits 1 to 9 after a vowel, after d (9) or ending the word dropped. Null when

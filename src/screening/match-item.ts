@@ -2,7 +2,7 @@ import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
 import { denialOf, type Denial } from './negations';
-import { normalizeText } from './normalize';
+import { normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
@@ -84,8 +84,10 @@ function scoreEntry(
     lookalikes.find((l) => live.some((h) => h.term.kind === 'head' && h.segment === l.segment)) ??
     null;
   const isDenied = (h: Hit) => denial?.hits.has(h) === true;
-  // A number the catalog reads as a strength (cồn 70, 80 %) counts things before a counting word: "80 tờ" is 80 sheets.
-  const counts = (h: Hit) => h.to - h.from === 1 && /^\d+$/.test(tokens[h.from].text) && tokens[h.to]?.segment === h.segment && COUNTED.has(tokens[h.to].text);
+  // A number the catalog reads as a strength (cồn 70, 80 %) counts things before a counting word: "80 tờ" is
+  // 80 sheets ("tờ" with its mark: "75 to disinfect" is a strength).
+  const countedAt = (k: number) => COUNTED.has(tokens[k].text) && (tokens[k].text !== 'to' || writtenAs(original, tokens[k], 'tờ', false));
+  const counts = (h: Hit) => h.to - h.from === 1 && /^\d+$/.test(tokens[h.from].text) && tokens[h.to]?.segment === h.segment && countedAt(h.to);
   const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !isDenied(h) && !counts(h));
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
@@ -121,7 +123,7 @@ function scoreEntry(
         if (near) consider(h, weights.head, 'head');
         continue;
       }
-      const attribute = qualifiers.some((q) => q.segment !== h.segment && attributeSegments().has(q.segment));
+      const attribute = qualifiers.some((q) => q.segment !== h.segment && !overlaps(q, h) && attributeSegments().has(q.segment));
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');

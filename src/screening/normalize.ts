@@ -33,14 +33,16 @@ function notWith(raw: string, previous: Token): boolean {
 }
 /** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
 const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
-const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien)$/;
+const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien|lop|ply|layer|layers)$/;
 /**
- * Words glued to a number after them ("handsanitizer500ml", "gangtayyte100chiec", "medicalfacemask3ply"):
- * six letters or more are no model name (kn95, ffp2, h910v), and a number of two digits or more, a
- * quantity or a count of layers is no letter written as a digit ("chirurgic4ux").
+ * Words glued to what follows them: a respirator's standard ("maskkf94", "masqueffp2" → mask kf94,
+ * masque ffp2) or a number ("handsanitizer500ml", "alcohol70", "khautrang3lop50c"). Six letters
+ * or more are no model name (kn95, ffp2, h910v), and a single digit before letters is a letter
+ * written as one ("chirurgic4ux") unless it counts layers or a quantity.
  */
+const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123])(?![0-9])[a-z0-9]*)$/;
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
-const GLUED_NUMBER = /^(\d{2,}|\d(ply|lop|layers?)(?![a-z]))/;
+const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
@@ -177,8 +179,9 @@ export function normalizeText(raw: string): NormalizedText {
     } else {
       let rest = word;
       let restStart = wordStart;
-      const glued = GLUED_BEFORE_NUMBER.exec(word);
-      if (glued && (GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
+      const standard = GLUED_BEFORE_STANDARD.exec(word);
+      const glued = standard ?? GLUED_BEFORE_NUMBER.exec(word);
+      if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
         rest = glued[2];

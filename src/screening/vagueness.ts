@@ -103,12 +103,20 @@ export function isVague(
   return part || holdsTheRest(original, tokens, covered, filler) ? 'part' : null;
 }
 
-/** Words that may stand between a kind of goods and the words describing them: "Quần áo cho bé", "Quần áo các loại cho bé", "clothes for my kids", "Vêtements pour enfants". */
-const TO_A_DESCRIBER = new Set(['cho', 'cac', 'loai', 'for', 'my', 'our', 'pour', 'de', 'd', 'mes', 'mon', 'ma']);
+/**
+ * Words that may stand between a kind of goods and the words describing them, with sizes and
+ * counts: "Quần áo cho bé", "Quần áo của bé", "Quần áo size M cho bé", "clothes for my 2 kids",
+ * "Vêtements pour enfants".
+ */
+const TO_A_DESCRIBER = new Set(['cho', 'cua', 'cac', 'loai', 'moi', 'bo', 'size', 'sz', 'for', 'of', 'the', 'my', 'our', 'new', 'pour', 'de', 'd', 'mes', 'mon', 'ma', 'les', 'des']);
+/** A size or a count between a kind of goods and its describer: 2, 90, s, m, l, xl, 2l. */
+const SIZE_OR_COUNT = /^(\d+[a-z]?|[smlx]|xs|xl|xxl|xxxl)$/;
+/** A qualifier that is a number or a unit ("90", "l", "70 pcs"): beside clothes it is a size or a count, no medical word. */
+const NUMBER_OR_UNIT = /^(\d+([.,]\d+)?|[a-z]|ml|lit|oz|pcs|pc)$/;
 
 /**
  * Whether a describing word (`vague.describers`) stands right beside a kind of goods, before it or
- * after it (past up to three of "cho", "các loại", "for my", "pour", "de"), written with its own marks or none ("cũ",
+ * after it (past a few of "cho", "của", "các loại", "for my", "pour", "de", sizes and counts), written with its own marks or none ("cũ",
  * "cu"; not "củ", a tuber). Only beside it: "Quần áo trong hộp bé" is a small box, "Quần áo theo
  * đơn cũ" an old order. Not in a list element with a qualifier: "Quần áo y tế cũ" and "Used
  * surgical clothes" are still medical wearing.
@@ -131,11 +139,14 @@ function describedIn(index: MatchIndex, original: string, tokens: readonly Resol
   // possessive "s" ("children's clothing").
   const after = kind.to;
   let connected = after;
-  while (connected < after + 3 && tokens[connected]?.segment === kind.segment && TO_A_DESCRIBER.has(tokens[connected].text)) connected++;
+  const between = (t: ResolvedToken | undefined) => t !== undefined && t.segment === kind.segment && (TO_A_DESCRIBER.has(t.text) || SIZE_OR_COUNT.test(t.text));
+  while (connected < after + 4 && between(tokens[connected])) connected++;
   const before = tokens[kind.from - 1]?.text === 's' ? kind.from - 1 : kind.from;
-  if (!spans.some(([from, to]) => from === after || from === connected || to === before)) return false;
-  // A qualifier inside a describer ("da" of "đã qua sử dụng") is none of the kind's.
-  return !hits.some((h) => h.term.kind === 'qualifier' && h.segment === kind.segment && !spans.some(([from, to]) => from <= h.from && h.to <= to));
+  if (!spans.some(([from, to]) => (from >= after && from <= connected) || to === before)) return false;
+  // A qualifier inside a describer ("da" of "đã qua sử dụng"), or a number or a unit (a size, a
+  // count), is none of the kind's.
+  const sizeOrCount = (h: Hit) => tokens.slice(h.from, h.to).every((t) => NUMBER_OR_UNIT.test(t.text));
+  return !hits.some((h) => h.term.kind === 'qualifier' && h.segment === kind.segment && !sizeOrCount(h) && !spans.some(([from, to]) => from <= h.from && h.to <= to));
 }
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */

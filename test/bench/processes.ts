@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
+/** The runtime flags `npm start` gives node (package.json), so the bench measures the service as started. */
+export const START_FLAGS: string[] = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 const GC_PROBE = resolve(__dirname, 'servers', 'gc-probe.cjs');
 const BARE_SERVER = resolve(__dirname, 'servers', 'bare-server.ts');
 
@@ -129,7 +134,7 @@ export function startScreeningServer(options: {
 }): Promise<Server> {
   return startServer({
     name: options.name,
-    args: ['--expose-gc', '--require', GC_PROBE, resolve(ROOT, 'dist', 'server.js')],
+    args: [...START_FLAGS, '--expose-gc', '--require', GC_PROBE, resolve(ROOT, 'dist', 'server.js')],
     env: {
       CATALOG_DIR: options.catalogDir,
       CATALOG_HISTORY_DIR: options.historyDir,

@@ -43,6 +43,7 @@ const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|h
 const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123])(?![0-9])[a-z0-9]*)$/;
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
 const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
+const DIGITS_IN = /\d/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
@@ -179,8 +180,10 @@ export function normalizeText(raw: string): NormalizedText {
     } else {
       let rest = word;
       let restStart = wordStart;
-      const standard = GLUED_BEFORE_STANDARD.exec(word);
-      const glued = standard ?? GLUED_BEFORE_NUMBER.exec(word);
+      // Both need six letters and a digit: most words have no digit and are not looked at.
+      const mixed = word.length > 6 && DIGITS_IN.test(word);
+      const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
+      const glued = standard ?? (mixed ? GLUED_BEFORE_NUMBER.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });

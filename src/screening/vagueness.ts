@@ -115,11 +115,11 @@ const SIZE_OR_COUNT = /^(\d+[a-z]?|[smlx]|xs|xl|xxl|xxxl)$/;
 const NUMBER_OR_UNIT = /^(\d+([.,]\d+)?|[a-z]|ml|lit|oz|pcs|pc)$/;
 
 /**
- * Whether a describing word (`vague.describers`) stands right beside a kind of goods, before it or
- * after it (past a few of "cho", "của", "các loại", "for my", "pour", "de", sizes and counts), written with its own marks or none ("cũ",
- * "cu"; not "củ", a tuber). Only beside it: "Quần áo trong hộp bé" is a small box, "Quần áo theo
- * đơn cũ" an old order. Not in a list element with a qualifier: "Quần áo y tế cũ" and "Used
- * surgical clothes" are still medical wearing.
+ * Whether a describing word (`vague.describers`) stands right beside a kind of goods: before it, or
+ * after it past a few linking words, sizes and counts ("cho", "của", "các loại", "for my", "pour",
+ * "size M", "2"), written with its own marks or none ("cũ", "cu"; not "củ", a tuber). Only beside
+ * it: "Quần áo trong hộp bé" is a small box, "Quần áo theo đơn cũ" an old order. Not in a list
+ * element with a qualifier: "Quần áo y tế cũ" and "Used surgical clothes" are still medical wear.
  */
 function describedIn(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], kind: Hit): boolean {
   if (index.describers.size === 0) return false;
@@ -135,8 +135,8 @@ function describedIn(index: MatchIndex, original: string, tokens: readonly Resol
       if (fits) spans.push([k, k + words.length]);
     }
   }
-  // After the kind, or past one connecting word; before it, ending where it begins or at a
-  // possessive "s" ("children's clothing").
+  // After the kind, right away or past up to four linking words, sizes or counts; before it, ending
+  // where it begins or at a possessive "s" ("children's clothing").
   const after = kind.to;
   let connected = after;
   const between = (t: ResolvedToken | undefined) => t !== undefined && t.segment === kind.segment && (TO_A_DESCRIBER.has(t.text) || SIZE_OR_COUNT.test(t.text));

@@ -179,7 +179,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
-    if (t.segment !== tokens[at + k - 1]?.segment && k > 0) {
+    if (k > 0 && t.segment !== tokens[at + k - 1].segment) {
       if (!slashedApart(scan, at, at + k)) return null;
       acrossSlashes = true;
     }

@@ -1,5 +1,5 @@
 import { normalizeText, phraseTokens, writtenWords } from './normalize';
-import { soundKey } from './sound-key';
+import { soundInitial } from './sound-key';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
 
@@ -247,12 +247,12 @@ export function buildMatchIndex(
       starts.firstTwo = fileIn(starts.firstTwo, second, term);
       if (kind !== 'brand') {
         // Filed under the word's first letter and its sound key's, once when they are the same.
-        const secondSound = soundKey(second)[0];
+        const secondSound = soundInitial(second);
         starts.firstLoose = fileIn(starts.firstLoose, second[0], term);
         if (secondSound !== second[0]) starts.firstLoose = fileIn(starts.firstLoose, secondSound, term);
         // In a longer phrase, a second word's "tr" may lose its t ("khẩu rang y tế").
         if (tokens.length > 2 && second.startsWith('tr') && secondSound !== 'r') starts.firstLoose = fileIn(starts.firstLoose, 'r', term);
-        const firstSound = soundKey(first)[0];
+        const firstSound = soundInitial(first);
         const follows = filed(second);
         follows.second = fileIn(follows.second, first[0], term);
         if (firstSound !== first[0]) follows.second = fileIn(follows.second, firstSound, term);

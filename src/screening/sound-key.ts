@@ -11,37 +11,44 @@ function memo(map: Map<string, string>, word: string, compute: (w: string) => st
   return v;
 }
 
+/** A word's initial as another region writes it: how many letters it takes, and what they are read as. */
+type Initial = readonly [number, string];
+const TR: Initial = [2, 'ch'];
+const X: Initial = [1, 's'];
+const GI: Initial = [2, 'd'];
+const R: Initial = [1, 'd'];
+const N: Initial = [1, 'l'];
+
 /**
- * A folded word with its initial consonant written one way for all regions: trang and chang alike.
  * The initials Vietnamese speakers of one region or another write for each other: tr and ch, x and
- * s, gi, r and d, n (not ng) and l.
+ * s, gi, r and d, n (not ng) and l. Null when the word's initial has no other writing.
  */
-export function soundKey(word: string): string {
+function regionalInitial(word: string): Initial | null {
   switch (word[0]) {
     case 't':
-      return word[1] === 'r' ? `ch${word.slice(2)}` : word;
+      return word[1] === 'r' ? TR : null;
     case 'x':
-      return `s${word.slice(1)}`;
+      return X;
     case 'g':
-      return word[1] === 'i' ? `d${word.slice(2)}` : word;
+      return word[1] === 'i' ? GI : null;
     case 'r':
-      return `d${word.slice(1)}`;
+      return R;
     case 'n':
-      return word[1] === 'g' ? word : `l${word.slice(1)}`;
+      return word[1] === 'g' ? null : N;
     default:
-      return word;
+      return null;
   }
+}
+
+/** A folded word with its initial consonant written one way for all regions: trang and chang alike. */
+export function soundKey(word: string): string {
+  const initial = regionalInitial(word);
+  return initial ? initial[1] + word.slice(initial[0]) : word;
 }
 
 /** The first letter of `soundKey(word)`, without building the key. */
 export function soundInitial(word: string): string {
-  const first = word[0];
-  if (first === 't') return word[1] === 'r' ? 'c' : first;
-  if (first === 'x') return 's';
-  if (first === 'g') return word[1] === 'i' ? 'd' : first;
-  if (first === 'r') return 'd';
-  if (first === 'n') return word[1] === 'g' ? first : 'l';
-  return first;
+  return regionalInitial(word)?.[1][0] ?? word[0];
 }
 
 /**

@@ -55,7 +55,7 @@ export function isVague(
     const t = tokens[k];
     // A syllable cut from a word read as several, that a filler has only inside a longer one, names as
     // much as the word: "chocolats" read as "cho co lat" is not "lạt" of "Đà Lạt".
-    if (t.text.length > 2 && VIETNAMESE_SYLLABLE.test(t.text) && isPiece(tokens, k) && apartFromItsPhrase(index, tokens, k)) return false;
+    if (isPiece(tokens, k) && t.text.length > 2 && VIETNAMESE_SYLLABLE.test(t.text) && apartFromItsPhrase(index, tokens, k)) return false;
     return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".

@@ -5,6 +5,7 @@ import { denialOf, type Denial } from './negations';
 import { normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
+import { unreadWords } from './scripts';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
 import { isVague } from './vagueness';
 
@@ -28,6 +29,8 @@ export type ItemAnalysis = {
   signals: EntrySignal[];
   /** Look-alike goods recognised (and so not restricted), by entry. */
   lookalikes: { entryId: string; term: string; matchedText: string }[];
+  /** Words written wholly in a script the catalog does not read ("口罩", "Перчатки"), the first few. */
+  unread: string[];
 };
 
 /** List elements that only describe (a few words, no good named): "Gloves, medical grade, nitrile". */
@@ -230,5 +233,5 @@ export function analyzeItem(
     }
   }
   signals.sort((a, b) => b.score - a.score);
-  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes };
+  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadWords(description) };
 }

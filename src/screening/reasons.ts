@@ -28,6 +28,10 @@ const TEXTS: Record<ReasonCode, (v: Vars) => Localized> = {
     vi: 'Nội dung khai báo quá chung chung để kiểm tra. Đề nghị người gửi ghi rõ tên hàng hoặc mở kiểm tra.',
     en: 'The description is too vague to screen. Ask the sender to name the goods, or inspect the item.',
   }),
+  UNREAD_SCRIPT: (v) => ({
+    vi: `Nội dung khai báo có chữ viết hệ thống không đọc được (${v.term}). Nhân viên cần kiểm tra hàng, hoặc đề nghị người gửi khai bằng tiếng Việt, tiếng Anh hoặc tiếng Pháp.`,
+    en: `Part of the description is in a script the screen does not read (${v.term}). Inspect the item, or ask the sender to declare it in Vietnamese, English or French.`,
+  }),
   EXEMPTION_DOCUMENT_TO_CHECK: (v) => ({
     vi: `Người gửi xuất trình giấy tờ cho trường hợp miễn trừ: ${v.exemption?.vi}. Nhân viên cần kiểm tra giấy tờ trước khi nhận.`,
     en: `The sender claims an exemption: ${v.exemption?.en}. The clerk must check the document before accepting.`,

@@ -126,6 +126,10 @@ function screenItem(
     outcome = stricter(outcome, 'REVIEW');
     reasons.push(reason('VAGUE_DESCRIPTION', {}));
   }
+  if (analysis.unread.length > 0 && outcome !== 'REJECT' && anyRuleInForce()) {
+    outcome = stricter(outcome, 'REVIEW');
+    reasons.push(reason('UNREAD_SCRIPT', { term: analysis.unread.map((w) => `"${w}"`).join(', ') }));
+  }
   for (const l of analysis.lookalikes) {
     if (matches.some((m) => m.entryId === l.entryId)) continue;
     const entry = catalog.index.entries.get(l.entryId);

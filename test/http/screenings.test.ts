@@ -125,6 +125,24 @@ describe('consignment of several items', () => {
     const res = await screen(declaration([{ description: 'quà tặng' }]));
     expect(res.body.items[0].reasons.map((r: { code: string }) => r.code)).toEqual(['VAGUE_DESCRIPTION']);
   });
+
+  it('words in a script the catalog does not read ask for a look, quoted in both languages', async () => {
+    const res = await screen(declaration([{ description: '医用外科口罩 50个' }, { description: 'Перчатки, áo thun cotton' }]));
+    expect(res.body.items.map((i: { decision: string }) => i.decision)).toEqual(['REVIEW', 'REVIEW']);
+    const [first] = res.body.items[0].reasons;
+    expect(first.code).toBe('UNREAD_SCRIPT');
+    expect(first.message.vi).toContain('("医用外科口罩", "个")');
+    expect(first.message.en).toContain('"医用外科口罩"');
+    expect(res.body.items[1].reasons[0].message.en).toContain('"Перчатки"');
+  });
+
+  it('a refusal read in Latin letters stays a refusal beside unread words, and no rule in force means no look', async () => {
+    const refused = await screen(declaration([{ description: 'Khẩu trang y tế 医用口罩' }]));
+    expect(refused.body.items[0].decision).toBe('REJECT');
+    expect(refused.body.items[0].reasons.map((r: { code: string }) => r.code)).not.toContain('UNREAD_SCRIPT');
+    const before = await screen(declaration([{ description: '医用口罩' }], { date: '2020-01-31' }));
+    expect(before.body.items[0].decision).toBe('ACCEPT');
+  });
 });
 
 describe('what an answer carries', () => {

@@ -559,13 +559,15 @@ export interface components {
          *     - `HS_CODE_NEEDS_CHECK`: a broad HS code that covers a restricted good among others (REVIEW).
          *     - `HS_CODE_CONFLICT`: the HS code names a restricted good but the description another (REVIEW).
          *     - `VAGUE_DESCRIPTION`: the description names no good ("quà tặng", "hàng hóa") (REVIEW).
+         *     - `UNREAD_SCRIPT`: words written wholly in a script the catalog is not written in (Chinese,
+         *       Cyrillic, Korean...), quoted in the message; nothing read in the rest was refused (REVIEW).
          *     - `EXEMPTION_DOCUMENT_TO_CHECK`: a declared document may exempt the item; the clerk checks it (REVIEW).
          *     - `RESTRICTION_NOT_IN_FORCE`: a restricted good, but no rule covers this date, route and event (ACCEPT).
          *     - `LOOKALIKE_NOT_RESTRICTED`: a look-alike good, not the restricted one ("mặt nạ dưỡng da") (ACCEPT).
          *     - `NO_RESTRICTION_APPLIES`: nothing restricted found (ACCEPT).
          * @enum {string}
          */
-        ReasonCode: "RESTRICTED_GOODS" | "RESTRICTED_HS_CODE" | "POSSIBLE_RESTRICTED_GOODS" | "HS_CODE_NEEDS_CHECK" | "HS_CODE_CONFLICT" | "VAGUE_DESCRIPTION" | "EXEMPTION_DOCUMENT_TO_CHECK" | "RESTRICTION_NOT_IN_FORCE" | "LOOKALIKE_NOT_RESTRICTED" | "NO_RESTRICTION_APPLIES";
+        ReasonCode: "RESTRICTED_GOODS" | "RESTRICTED_HS_CODE" | "POSSIBLE_RESTRICTED_GOODS" | "HS_CODE_NEEDS_CHECK" | "HS_CODE_CONFLICT" | "VAGUE_DESCRIPTION" | "UNREAD_SCRIPT" | "EXEMPTION_DOCUMENT_TO_CHECK" | "RESTRICTION_NOT_IN_FORCE" | "LOOKALIKE_NOT_RESTRICTED" | "NO_RESTRICTION_APPLIES";
         Reason: {
             code: components["schemas"]["ReasonCode"];
             entryId?: components["schemas"]["EntryId"];

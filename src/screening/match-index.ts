@@ -106,6 +106,15 @@ export type MatchIndex = {
   fillerTones: ReadonlyMap<string, ReadonlySet<string>>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
+  /**
+   * For each abbreviation, the words of the entries that hold what it stands for: a word beside it
+   * makes it that good only if it is one of these ("NSK" beside "vòng bi", a mask's word in "thiết bị",
+   * is a bearing maker, not nước sát khuẩn), or a qualifier of any entry ("gts jetables"). None when
+   * no entry holds the words.
+   */
+  abbreviationNeighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every word of every qualifier: each describes more than one good. */
+  qualifierWords: ReadonlySet<string>;
   /** Real words of everyday language, never read as typos of a catalog word. */
   commonWords: ReadonlySet<string>;
   hsCodes: readonly IndexedHsCode[];
@@ -267,18 +276,48 @@ export function buildMatchIndex(
         }
       }
     }
-    for (const t of tokens) vocabulary.add(t);
+    for (const t of tokens) {
+      vocabulary.add(t);
+      if (!entryId) continue;
+      entryWords.add(t);
+      if (kind === 'qualifier') qualifierWords.add(t);
+      if (expansionWords.has(t)) holdsExpansion = true;
+    }
   };
   const addAll = (entryId: string, kind: IndexedTerm['kind'], lists: TermLists) => {
     for (const l of LANGS) for (const t of lists[l] ?? []) add(entryId, kind, t, l);
   };
+  const abbreviations = new Map<string, string[]>();
+  for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
+    // Written as clerks type them, unstemmed: "glvs" is not "glv".
+    const key = normalizeText(short).tokens.map((t) => t.text).join('');
+    const words = phraseTokens(long);
+    if (key && words.length) abbreviations.set(key, words);
+  }
+
+  const expansionWords = new Set([...abbreviations.values()].flat());
+  const abbreviationNeighbours = new Map<string, Set<string>>();
+  // The words of the entry being added, and whether any of them is an abbreviation's.
+  const entryWords = new Set<string>();
+  const qualifierWords = new Set<string>();
+  let holdsExpansion = false;
   for (const e of entries) {
+    entryWords.clear();
+    holdsExpansion = false;
     addAll(e.id, 'term', e.match.terms);
     for (const t of e.match.brands) add(e.id, 'brand', t);
     addAll(e.id, 'head', e.match.heads);
     addAll(e.id, 'qualifier', e.match.qualifiers);
     addAll(e.id, 'lookalike', e.match.lookalikes);
+    if (!holdsExpansion) continue;
+    for (const [short, long] of abbreviations) {
+      if (!long.every((w) => entryWords.has(w))) continue;
+      const neighbours = abbreviationNeighbours.get(short) ?? new Set<string>();
+      for (const w of entryWords) neighbours.add(w);
+      abbreviationNeighbours.set(short, neighbours);
+    }
   }
+  entryWords.clear();
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
@@ -324,14 +363,6 @@ export function buildMatchIndex(
     if (VIETNAMESE_MARK.test(w.normalize('NFD'))) addTo(fillerTones, folded, toneOf(w));
     if (markedForms.has(folded) && !otherForms.has(folded) && !unmarkedFirsts.has(folded)) addTo(fillerVowels, folded, vowelsOf(w));
   }
-  const abbreviations = new Map<string, string[]>();
-  for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
-    // Written as clerks type them, unstemmed: "glvs" is not "glv".
-    const key = normalizeText(short).tokens.map((t) => t.text).join('');
-    const words = phraseTokens(long);
-    if (key && words.length) abbreviations.set(key, words);
-  }
-
   const deletions = new Map<string, string | string[]>();
   for (const word of vocabulary) {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
@@ -375,6 +406,8 @@ export function buildMatchIndex(
     fillerVowels,
     fillerTones,
     abbreviations,
+    abbreviationNeighbours,
+    qualifierWords,
     commonWords,
     hsCodes,
     hsCodesByHeading,

@@ -5,7 +5,7 @@ import { denialOf, type Denial } from './negations';
 import { normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
-import { unreadWords } from './scripts';
+import { quoted, unreadWords } from './scripts';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
 import { isVague } from './vagueness';
 
@@ -173,6 +173,17 @@ function signalOf(
   return { entryId, score, kind, term, matchedText, fuzzy, evidence, hsConflict };
 }
 
+/** How many unread words an answer quotes. */
+const UNREAD_QUOTED = 3;
+
+/** Words in a script the catalog does not read and that no phrase of it matched, the first few. */
+function unreadOf(description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
+  const words = unreadWords(description);
+  if (words.length === 0) return [];
+  const read = (w: { start: number; end: number }) => hits.some((h) => tokens[h.from].start < w.end && w.start < tokens[h.to - 1].end);
+  return words.filter((w) => !read(w)).slice(0, UNREAD_QUOTED).map((w) => quoted(w.word));
+}
+
 /**
  * Matches one declared item against every catalog entry: its description (phrases, brands,
  * generic words with qualifiers, look-alikes) and its HS code. Pure; the cost grows with the
@@ -233,5 +244,5 @@ export function analyzeItem(
     }
   }
   signals.sort((a, b) => b.score - a.score);
-  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadWords(description) };
+  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadOf(description, tokens, hits) };
 }

@@ -46,6 +46,16 @@ const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
 const DIGITS_IN = /\d/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
+/**
+ * Letters of scripts with no Latin look-alikes (Hebrew, Arabic, Indic, Thai, Lao, Hangul, CJK, Kana):
+ * no trick hides a Latin word in them, so where they meet Latin letters one word ends.
+ */
+const FAR_SCRIPT = /[\u0590-\u08ff\u0900-\u0eff\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff]/;
+/** Whether a word ends where `c` would follow it: one of the two is a far script's letter, the other not. */
+function farBoundary(word: string, c: string): boolean {
+  const last = word[word.length - 1];
+  return isWordChar(c) && isWordChar(last) && FAR_SCRIPT.test(c) !== FAR_SCRIPT.test(last);
+}
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
 const SYMBOL = /[\u2600-\u26a9\u26ac-\u27bf]/u;
 /** Inside a word these stand for letters (m@sk, $anitizer). */
@@ -59,6 +69,9 @@ function foldChar(ch: string): string {
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   // Trade and copyright signs are no letters: "KN95™" is KN95.
   if (ch === '\u2122' || ch === '\u00ae' || ch === '\u00a9') return '';
+  // Hangul, Chinese, Thai...: no Latin reading, and decomposing Hangul would make letters of its
+  // pieces (누 into ᄂ, read as an l, and ᅮ).
+  if (code >= 0x590 && FAR_SCRIPT.test(ch) && !INVISIBLE.test(ch)) return ch;
   const known = foldMemo.get(ch);
   if (known !== undefined) return known;
   let out = '';
@@ -66,6 +79,8 @@ function foldChar(ch: string): string {
     if (INVISIBLE.test(c)) continue;
     const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
     let x = strip(c);
+    // Iota stands for an i ("sαnιtιzer"); the look-alike table reads it as an l.
+    if (x === 'ι') x = 'i';
     // Capitals first: Greek Ν reads as N, while its small ν would read as v. A pictograph is no
     // letter, whatever it looks like (❤ is not o).
     if (NON_ASCII.test(x) && !SYMBOL.test(c)) {
@@ -201,6 +216,8 @@ export function normalizeText(raw: string): NormalizedText {
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k];
     if (isWordChar(c) || (LEET_SYMBOLS.has(c) && joins(chars, k))) {
+      // Chinese, Korean, Thai... glued to Latin letters or digits are two words: "口罩KN95", "50个".
+      if (word !== '' && (c.charCodeAt(0) >= 0x590 || word.charCodeAt(word.length - 1) >= 0x590) && farBoundary(word, c)) flush();
       if (word === '') wordStart = from[k];
       word += c;
       wordEnd = to[k];

@@ -347,14 +347,20 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   // A catalog word; a filler only when it ends a catalog phrase with the word before it ("su" of
   // "cao su") or begins one with the word after it ("than" of "than hoạt tính").
   const catalogWord = (k: number) => index.vocabulary.has(tokens[k].text) && (!index.fillers.has(tokens[k].text) || samePhrase(k - 1, k) || samePhrase(k, k + 1));
-  const named = (k: number, seg: number) => {
+  // Another abbreviation, or a catalog word of the goods this one stands for or of a qualifier (a
+  // number is judged by what follows it, below).
+  const named = (k: number, seg: number, short: string) => {
     const t = tokens[k];
-    return !!t && t.segment === seg && (index.abbreviations.has(t.raw) || catalogWord(k));
+    if (!t || t.segment !== seg) return false;
+    if (index.abbreviations.has(t.raw)) return true;
+    if (!catalogWord(k)) return false;
+    const neighbours = index.abbreviationNeighbours.get(short);
+    return neighbours === undefined || neighbours.has(t.text) || index.qualifierWords.has(t.text) || NUMBER.test(t.text);
   };
   // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
   // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
   // a volume or a strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
-  const quantityCounts = (at: number, seg: number, short: boolean) => {
+  const quantityCounts = (at: number, seg: number, short: boolean, abbreviation: string) => {
     const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
     if (!short) {
       for (let j = at; inSegment(j) && NUMBER.test(tokens[j].text); j++) {
@@ -364,10 +370,10 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     }
     let k = at + 1;
     while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
-    return named(k, seg);
+    return named(k, seg, abbreviation);
   };
-  const isWord = (at: number, seg: number, short: boolean) =>
-    named(at, seg) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
+  const isWord = (at: number, seg: number, short: boolean, abbreviation: string) =>
+    named(at, seg, abbreviation) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short, abbreviation));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -382,7 +388,7 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    if (alone || (!slashed && isWord(k - 1, t.segment, short)) || isWord(k + 1, t.segment, short)) {
+    if (alone || (!slashed && isWord(k - 1, t.segment, short, t.raw)) || isWord(k + 1, t.segment, short, t.raw)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

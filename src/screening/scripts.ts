@@ -1,26 +1,38 @@
 /**
- * Words the catalog cannot read: the catalog is written in Vietnamese, English and French, all in
- * Latin letters. A word wholly in another script ("口罩", "Перчатки", "마스크") is not read as goods;
- * the screen says so instead of accepting what it did not understand. A word that mixes Latin letters
- * with look-alike letters of another script ("mаsk" with a Cyrillic "а") is a sender's trick that the
- * normalizer folds back to Latin, and is read.
+ * Words the catalog cannot read. The catalog is written in Vietnamese, English and French, in Latin
+ * letters (with a few words of other scripts, such as "口罩", that it reads as any word). A word in
+ * another script that no phrase of the catalog matched is not read as goods, and the screen says so
+ * instead of accepting what it did not understand.
+ *
+ * Greek and Cyrillic letters are also the look-alikes senders put into Latin words ("mаsk" with a
+ * Cyrillic "а"): a word mostly of Latin letters is such a trick, and the normalizer folds it back to
+ * Latin. A word mostly of Greek or Cyrillic letters is a word of those languages ("Пeрчатки" with a
+ * Latin "e" is still Russian), except a symbol of one to three Greek letters ("α-arbutin", "ΣΔ",
+ * "50μΩ") and a unit after a number: up to three Greek or Cyrillic letters ("1 кг"), one Chinese or
+ * Japanese character ("50个").
  */
 
-/** A letter of neither the Latin script nor the scripts shared by all (digits' and symbols' letters). */
-const OTHER_LETTER = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
-/**
- * One Greek or Cyrillic letter standing alone is a symbol or a unit ("α-arbutin", "Ω-3", "10 г"),
- * or a look-alike of a Latin letter, not a word of another language.
- */
-const LONE_SYMBOL_LETTER = /^[\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*$/u;
-/** A run of letters with their marks; CJK text has no spaces, so a run may be a whole phrase. */
-const WORD = /[\p{L}\p{M}]+/gu;
+/** Letters of scripts that are never look-alikes of Latin ones: Han, Kana, Hangul, Thai, Arabic... */
+const FAR_SCRIPT_RUN = /(?:(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}])\p{L}\p{M}*)+/gu;
+/** A word of letters and marks holding a Greek or Cyrillic letter. */
+const NEAR_SCRIPT_WORD = /[\p{L}\p{M}]*[\p{Script=Greek}\p{Script=Cyrillic}][\p{L}\p{M}]*/gu;
+const NEAR_LETTER = /[\p{Script=Greek}\p{Script=Cyrillic}]/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const GREEK_ONLY = /^[\p{Script=Greek}\p{M}]+$/u;
+const LETTER = /\p{L}/gu;
+/** A number, then at most a space, right before a position. */
+const AFTER_NUMBER = /\d[\s.]?$/;
+/** How long a quoted word may be (a run of Chinese can be a whole sentence). */
+const QUOTE_LENGTH = 24;
+/** Short runs: symbols and units. */
+const SHORT = 3;
+
+export type UnreadWord = { word: string; start: number; end: number };
 
 /**
  * True when every character is one no other script's letter can be: Latin letters and their marks up
  * to U+036F, Vietnamese precomposed letters (U+1E00–U+1EFF), punctuation, symbols and arrows
- * (U+2000–U+2BFF). Most descriptions are answered here, without the regular expression.
+ * (U+2000–U+2BFF). Most descriptions are answered here, without a regular expression.
  */
 function plainLatin(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -30,19 +42,35 @@ function plainLatin(text: string): boolean {
   }
   return true;
 }
-/** How many unread words an answer quotes. */
-const QUOTED = 3;
-/** How long a quoted word may be (a CJK run can be a whole sentence). */
-const QUOTE_LENGTH = 24;
 
-/** The words of a description written wholly in a script other than Latin, the first few. */
-export function unreadWords(description: string): string[] {
-  if (plainLatin(description) || !OTHER_LETTER.test(description)) return [];
-  const found: string[] = [];
-  for (const [word] of description.matchAll(WORD)) {
-    if (!OTHER_LETTER.test(word) || LATIN_LETTER.test(word) || LONE_SYMBOL_LETTER.test(word)) continue;
-    found.push(word.length > QUOTE_LENGTH ? `${word.slice(0, QUOTE_LENGTH)}…` : word);
-    if (found.length === QUOTED) break;
+const count = (word: string, letters: RegExp) => word.match(letters)?.length ?? 0;
+
+/** The words of a description written in a script the catalog does not read, in order. */
+export function unreadWords(description: string): UnreadWord[] {
+  if (plainLatin(description)) return [];
+  const found: UnreadWord[] = [];
+  for (const m of description.matchAll(FAR_SCRIPT_RUN)) {
+    const start = m.index;
+    // A counter after a number ("50个", "3枚"); longer words after one are goods ("84消毒液").
+    if (m[0].length === 1 && AFTER_NUMBER.test(description.slice(0, start))) continue;
+    found.push({ word: m[0], start, end: start + m[0].length });
   }
-  return found;
+  for (const m of description.matchAll(NEAR_SCRIPT_WORD)) {
+    const word = m[0];
+    const near = count(word, NEAR_LETTER);
+    const letters = count(word, LETTER);
+    // Mostly Latin letters: a look-alike trick the normalizer reads.
+    if (count(word, LATIN_LETTER) >= near) continue;
+    // Other scripts' letters in it were counted above.
+    if (letters - near - count(word, LATIN_LETTER) > 0) continue;
+    if (near === 1) continue;
+    if (near <= SHORT && (GREEK_ONLY.test(word) || AFTER_NUMBER.test(description.slice(0, m.index)))) continue;
+    found.push({ word, start: m.index, end: m.index + word.length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A word as an answer quotes it. */
+export function quoted(word: string): string {
+  return word.length > QUOTE_LENGTH ? `${word.slice(0, QUOTE_LENGTH)}…` : word;
 }

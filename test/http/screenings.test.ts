@@ -131,7 +131,7 @@ describe('consignment of several items', () => {
     expect(res.body.items.map((i: { decision: string }) => i.decision)).toEqual(['REVIEW', 'REVIEW']);
     const [first] = res.body.items[0].reasons;
     expect(first.code).toBe('UNREAD_SCRIPT');
-    expect(first.message.vi).toContain('("医用外科口罩", "个")');
+    expect(first.message.vi).toContain('("医用外科口罩")');
     expect(first.message.en).toContain('"医用外科口罩"');
     expect(res.body.items[1].reasons[0].message.en).toContain('"Перчатки"');
   });

@@ -1,28 +1,42 @@
 import fc from 'fast-check';
-import { unreadWords } from '../../src/screening/scripts';
+import { quoted, unreadWords } from '../../src/screening/scripts';
 
-describe('unreadWords finds words written wholly in a script the catalog does not read', () => {
+const words = (s: string) => unreadWords(s).map((w) => w.word);
+
+describe('unreadWords finds words written in a script the catalog does not read', () => {
   const cases: [string, { given: string; want: string[] }][] = [
-    ['Chinese, a run without spaces', { given: '医用外科口罩 50个', want: ['医用外科口罩', '个'] }],
-    ['Russian words', { given: 'Перчатки медицинские, 10 шт', want: ['Перчатки', 'медицинские', 'шт'] }],
+    ['Chinese, a run without spaces', { given: '医用外科口罩 50个', want: ['医用外科口罩'] }],
+    ['Chinese glued to Latin letters', { given: '医用口罩KN95, 3M口罩, 口罩x50', want: ['医用口罩', '口罩', '口罩'] }],
+    ['Russian words', { given: 'Перчатки медицинские, 10 шт', want: ['Перчатки', 'медицинские'] }],
+    ['Russian with one Latin look-alike letter', { given: 'Пeрчатки мeдицинскиe', want: ['Пeрчатки', 'мeдицинскиe'] }],
     ['Korean beside a Vietnamese gloss', { given: '마스크팩 (mặt nạ dưỡng da)', want: ['마스크팩'] }],
-    ['Japanese kana and kanji', { given: 'マスク 3枚', want: ['マスク', '枚'] }],
-    ['Greek and Cyrillic words of two letters or more', { given: 'ΜΑΣΚ из', want: ['ΜΑΣΚ', 'из'] }],
-    ['at most three words are quoted', { given: 'один два три четыре', want: ['один', 'два', 'три'] }],
-    ['a long run is cut', { given: '一次性使用医用外科口罩独立包装无菌型成人款蓝色五十只装', want: [`${'一次性使用医用外科口罩独立包装无菌型成人款蓝色五十只装'.slice(0, 24)}…`] }],
+    ['Japanese kana and a counter after a number', { given: 'マスク 3枚', want: ['マスク'] }],
+    ['Greek and Cyrillic words of four letters or more', { given: 'ΜΑΣΚ, маска', want: ['ΜΑΣΚ', 'маска'] }],
+    ['Thai and Arabic', { given: 'หน้ากากอนามัย 50 ชิ้น; كمامات طبية', want: ['หน้ากากอนามัย', 'ชิ้น', 'كمامات', 'طبية'] }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
-    expect(unreadWords(given)).toEqual(want);
+    expect(words(given)).toEqual(want);
+  });
+
+  it('gives where each word is', () => {
+    expect(unreadWords('Áo thun, 口罩')).toEqual([{ word: '口罩', start: 9, end: 11 }]);
+  });
+
+  it('cuts a long run when quoting it', () => {
+    const run = '一次性使用医用外科口罩独立包装无菌型成人款蓝色五十只装';
+    expect(quoted(run)).toBe(`${run.slice(0, 24)}…`);
+    expect(quoted('口罩')).toBe('口罩');
   });
 
   const read: [string, string][] = [
     ['Vietnamese with every mark', 'Khẩu trang y tế 4 lớp, găng tay, nước sát khuẩn, đồ ăn'],
     ['decomposed Vietnamese', 'Khẩu trang y tế'.normalize('NFD')],
     ['French and German letters', 'Gants médicaux, Œuvres, Straße, Øre'],
-    ['a Cyrillic look-alike inside a Latin word (a trick the normalizer folds)', 'm\u0430sk \u041aN95'],
+    ['Cyrillic and Greek look-alikes in Latin words (a trick the normalizer folds)', 'm\u0430sk \u041aN95 hand s\u03b1n\u03b9t\u03b9zer'],
     ['full-width and mathematical letters', 'ＫＮ９５ 𝐦𝐚𝐬𝐤'],
     ['emoji, symbols and digits', '😷 x 50 — 100% №5 ©'],
-    ['a lone Greek or Cyrillic letter: a symbol, a unit or a look-alike', 'Serum α-arbutin, Omega Ω-3, Vitamin D3 25μg, bột 500 г, KHẨU TRANG Υ TẾ'],
+    ['Greek symbols and letters of a name', 'Serum α-arbutin, ADC ΣΔ 24-bit, shunt 50μΩ, hoodie ΑΦΑ, Vitamin D3 25μg'],
+    ['units after a number', 'Cà phê 1 кг, bột 500 г, nước 2 мл'],
   ];
   it.each(read)('reads %s', (_name, given) => {
     expect(unreadWords(given)).toEqual([]);
@@ -33,8 +47,8 @@ describe('unreadWords finds words written wholly in a script the catalog does no
     fc.assert(fc.property(latin, (s) => unreadWords(s).length === 0 && unreadWords(s.normalize('NFD')).length === 0));
   });
 
-  it('flags any word of letters from one other script', () => {
-    const cyrillic = fc.stringMatching(/^[а-яё]{2,12}$/);
-    fc.assert(fc.property(cyrillic, (w) => unreadWords(`Áo thun ${w} cotton`).join() === w));
+  it('flags any Cyrillic word of four letters or more among Latin words', () => {
+    const cyrillic = fc.stringMatching(/^[а-яё]{4,12}$/);
+    fc.assert(fc.property(cyrillic, (w) => words(`Áo thun ${w} cotton`).join() === w));
   });
 });

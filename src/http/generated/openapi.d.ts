@@ -559,8 +559,9 @@ export interface components {
          *     - `HS_CODE_NEEDS_CHECK`: a broad HS code that covers a restricted good among others (REVIEW).
          *     - `HS_CODE_CONFLICT`: the HS code names a restricted good but the description another (REVIEW).
          *     - `VAGUE_DESCRIPTION`: the description names no good ("quà tặng", "hàng hóa") (REVIEW).
-         *     - `UNREAD_SCRIPT`: words written wholly in a script the catalog is not written in (Chinese,
-         *       Cyrillic, Korean...), quoted in the message; nothing read in the rest was refused (REVIEW).
+         *     - `UNREAD_SCRIPT`: words in a script the catalog is not written in (Chinese, Korean,
+         *       Russian...) that no catalog phrase matched, the first three quoted in the message; nothing
+         *       read in the rest was refused (REVIEW).
          *     - `EXEMPTION_DOCUMENT_TO_CHECK`: a declared document may exempt the item; the clerk checks it (REVIEW).
          *     - `RESTRICTION_NOT_IN_FORCE`: a restricted good, but no rule covers this date, route and event (ACCEPT).
          *     - `LOOKALIKE_NOT_RESTRICTED`: a look-alike good, not the restricted one ("mặt nạ dưỡng da") (ACCEPT).

@@ -161,7 +161,15 @@ export const settingsSchema = z
       })
       .strict(),
     abbreviations: z
-      .record(z.string().trim().min(1).max(12).regex(/^[\p{L}\p{N}]+$/u, 'one word of letters and digits'), z.string().trim().min(1).max(120))
+      .record(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(12)
+          .regex(/^[\p{L}\p{N}]+\.?$/u, 'one word of letters and digits, with a full stop at the end when it counts only written with one (gl.)'),
+        z.string().trim().min(1).max(120),
+      )
       .default({}),
   })
   .strict();

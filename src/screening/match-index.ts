@@ -106,15 +106,16 @@ export type MatchIndex = {
   fillerTones: ReadonlyMap<string, ReadonlySet<string>>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
+  /** Abbreviations the catalog writes with a final full stop ("gl."): read only when written with one. */
+  dottedAbbreviations: ReadonlySet<string>;
   /**
-   * For each abbreviation, the words of the entries that hold what it stands for: a word beside it
-   * makes it that good only if it is one of these ("NSK" beside "vòng bi", a mask's word in "thiết bị",
-   * is a bearing maker, not nước sát khuẩn), or a qualifier of any entry ("gts jetables"). None when
-   * no entry holds the words.
+   * For each abbreviation, the words of the terms, brands, generic words and qualifiers of the entries
+   * that hold what it stands for. A word before the abbreviation makes it that good only if it is one
+   * of these ("surgical msks"): "Vòng bi NSK" is bearings of a maker, not nước sát khuẩn, though "bi" is
+   * a word of a mask's "thiết bị bảo vệ hô hấp". None when no entry holds the words.
    */
   abbreviationNeighbours: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Every word of every qualifier: each describes more than one good. */
-  qualifierWords: ReadonlySet<string>;
+
   /** Real words of everyday language, never read as typos of a catalog word. */
   commonWords: ReadonlySet<string>;
   hsCodes: readonly IndexedHsCode[];
@@ -278,9 +279,8 @@ export function buildMatchIndex(
     }
     for (const t of tokens) {
       vocabulary.add(t);
-      if (!entryId) continue;
+      if (!entryId || kind === 'lookalike') continue;
       entryWords.add(t);
-      if (kind === 'qualifier') qualifierWords.add(t);
       if (expansionWords.has(t)) holdsExpansion = true;
     }
   };
@@ -288,18 +288,20 @@ export function buildMatchIndex(
     for (const l of LANGS) for (const t of lists[l] ?? []) add(entryId, kind, t, l);
   };
   const abbreviations = new Map<string, string[]>();
+  const dottedAbbreviations = new Set<string>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
     // Written as clerks type them, unstemmed: "glvs" is not "glv".
     const key = normalizeText(short).tokens.map((t) => t.text).join('');
     const words = phraseTokens(long);
     if (key && words.length) abbreviations.set(key, words);
+    if (key && short.trim().endsWith('.')) dottedAbbreviations.add(key);
   }
 
   const expansionWords = new Set([...abbreviations.values()].flat());
   const abbreviationNeighbours = new Map<string, Set<string>>();
   // The words of the entry being added, and whether any of them is an abbreviation's.
   const entryWords = new Set<string>();
-  const qualifierWords = new Set<string>();
+
   let holdsExpansion = false;
   for (const e of entries) {
     entryWords.clear();
@@ -406,8 +408,8 @@ export function buildMatchIndex(
     fillerVowels,
     fillerTones,
     abbreviations,
+    dottedAbbreviations,
     abbreviationNeighbours,
-    qualifierWords,
     commonWords,
     hsCodes,
     hsCodesByHeading,

@@ -347,15 +347,16 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   // A catalog word; a filler only when it ends a catalog phrase with the word before it ("su" of
   // "cao su") or begins one with the word after it ("than" of "than hoạt tính").
   const catalogWord = (k: number) => index.vocabulary.has(tokens[k].text) && (!index.fillers.has(tokens[k].text) || samePhrase(k - 1, k) || samePhrase(k, k + 1));
-  // Another abbreviation, or a catalog word of the goods this one stands for or of a qualifier (a
-  // number is judged by what follows it, below).
-  const named = (k: number, seg: number, short: string) => {
+  // Another abbreviation or a catalog word; before the abbreviation, a word of the good it stands for
+  // ("surgical msks", not "Vòng bi NSK": a maker's name after the goods). A number is judged by what
+  // follows it, below.
+  const named = (k: number, seg: number, short: string, before = false) => {
     const t = tokens[k];
     if (!t || t.segment !== seg) return false;
     if (index.abbreviations.has(t.raw)) return true;
     if (!catalogWord(k)) return false;
-    const neighbours = index.abbreviationNeighbours.get(short);
-    return neighbours === undefined || neighbours.has(t.text) || index.qualifierWords.has(t.text) || NUMBER.test(t.text);
+    const neighbours = before ? index.abbreviationNeighbours.get(short) : undefined;
+    return neighbours === undefined || neighbours.has(t.text) || NUMBER.test(t.text);
   };
   // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
   // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
@@ -372,14 +373,16 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
     return named(k, seg, abbreviation);
   };
-  const isWord = (at: number, seg: number, short: boolean, abbreviation: string) =>
-    named(at, seg, abbreviation) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short, abbreviation));
+  const isWord = (at: number, seg: number, short: boolean, abbreviation: string, before = false) =>
+    named(at, seg, abbreviation, before) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short, abbreviation));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const expansion = index.abbreviations.get(t.raw);
-    // A catalog word stays itself; a word read as one through a typo ("chir" as "chi") is the abbreviation.
-    if (!expansion || (index.vocabulary.has(t.text) && !t.fuzzy)) {
+    // A catalog word stays itself; a word read as one through a typo ("chir" as "chi") is the
+    // abbreviation. One the catalog writes with a full stop ("gl.") needs it: "GL latex paint" is a brand.
+    const undotted = expansion !== undefined && index.dottedAbbreviations.has(t.raw) && original?.[t.end] !== '.';
+    if (!expansion || undotted || (index.vocabulary.has(t.text) && !t.fuzzy)) {
       out.push(t);
       continue;
     }
@@ -388,7 +391,7 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    if (alone || (!slashed && isWord(k - 1, t.segment, short, t.raw)) || isWord(k + 1, t.segment, short, t.raw)) {
+    if (alone || (!slashed && isWord(k - 1, t.segment, short, t.raw, true)) || isWord(k + 1, t.segment, short, t.raw)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

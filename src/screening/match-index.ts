@@ -149,6 +149,8 @@ export function vowelsOf(written: string): string {
   return written.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
 }
 
+/** Letters only Vietnamese writes, of the languages the catalog is in (French has é and è too). */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/i;
 export const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0111\u0110]/;
 
 function listOf(lists: TermLists): string[] {
@@ -305,6 +307,14 @@ export function buildMatchIndex(
   let holdsExpansion = false;
   for (const e of entries) {
     entryWords.clear();
+  // In Vietnamese the words describing a good come after it ("KT y tế"): a word before an
+  // abbreviation of a good's Vietnamese name is another good the abbreviation describes ("Tay khoan
+  // nha khoa NSK", a maker's handpiece), while one of a describing phrase follows its good ("Đồ bảo
+  // hộ LĐ", lao động).
+  for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
+    const key = normalizeText(short).tokens.map((t) => t.text).join('');
+    if (abbreviationNeighbours.has(key) && VIETNAMESE_LETTER.test(long.normalize('NFC'))) abbreviationNeighbours.set(key, new Set());
+  }
     holdsExpansion = false;
     addAll(e.id, 'term', e.match.terms);
     for (const t of e.match.brands) add(e.id, 'brand', t);

@@ -283,6 +283,7 @@ export function buildMatchIndex(
       vocabulary.add(t);
       if (!entryId || kind === 'lookalike') continue;
       entryWords.add(t);
+      if (kind !== 'qualifier') entryNames.add(t);
       if (expansionWords.has(t)) holdsExpansion = true;
     }
   };
@@ -291,30 +292,29 @@ export function buildMatchIndex(
   };
   const abbreviations = new Map<string, string[]>();
   const dottedAbbreviations = new Set<string>();
+  // Vietnamese puts what describes a good after it ("KT y tế"): before an abbreviation of Vietnamese
+  // words only a word naming its good counts ("Nước SK", "Găng tay PT"), not a qualifier's ("Tay
+  // khoan nha khoa NSK" is a maker's handpiece).
+  const vietnameseAbbreviations = new Set<string>();
   for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
     // Written as clerks type them, unstemmed: "glvs" is not "glv".
     const key = normalizeText(short).tokens.map((t) => t.text).join('');
     const words = phraseTokens(long);
     if (key && words.length) abbreviations.set(key, words);
     if (key && short.trim().endsWith('.')) dottedAbbreviations.add(key);
+    if (key && VIETNAMESE_LETTER.test(long.normalize('NFC'))) vietnameseAbbreviations.add(key);
   }
 
   const expansionWords = new Set([...abbreviations.values()].flat());
   const abbreviationNeighbours = new Map<string, Set<string>>();
-  // The words of the entry being added, and whether any of them is an abbreviation's.
+  // The words of the entry being added (its names' words apart), and whether any of them is an abbreviation's.
   const entryWords = new Set<string>();
+  const entryNames = new Set<string>();
 
   let holdsExpansion = false;
   for (const e of entries) {
     entryWords.clear();
-  // In Vietnamese the words describing a good come after it ("KT y tế"): a word before an
-  // abbreviation of a good's Vietnamese name is another good the abbreviation describes ("Tay khoan
-  // nha khoa NSK", a maker's handpiece), while one of a describing phrase follows its good ("Đồ bảo
-  // hộ LĐ", lao động).
-  for (const [short, long] of Object.entries(settings.abbreviations ?? {})) {
-    const key = normalizeText(short).tokens.map((t) => t.text).join('');
-    if (abbreviationNeighbours.has(key) && VIETNAMESE_LETTER.test(long.normalize('NFC'))) abbreviationNeighbours.set(key, new Set());
-  }
+    entryNames.clear();
     holdsExpansion = false;
     addAll(e.id, 'term', e.match.terms);
     for (const t of e.match.brands) add(e.id, 'brand', t);
@@ -325,11 +325,12 @@ export function buildMatchIndex(
     for (const [short, long] of abbreviations) {
       if (!long.every((w) => entryWords.has(w))) continue;
       const neighbours = abbreviationNeighbours.get(short) ?? new Set<string>();
-      for (const w of entryWords) neighbours.add(w);
+      for (const w of vietnameseAbbreviations.has(short) ? entryNames : entryWords) neighbours.add(w);
       abbreviationNeighbours.set(short, neighbours);
     }
   }
   entryWords.clear();
+  entryNames.clear();
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);

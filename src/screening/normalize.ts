@@ -71,7 +71,11 @@ function foldChar(ch: string): string {
   if (ch === '\u2122' || ch === '\u00ae' || ch === '\u00a9') return '';
   // Hangul, Chinese, Thai...: no Latin reading, and decomposing Hangul would make letters of its
   // pieces (누 into ᄂ, read as an l, and ᅮ).
-  if (code >= 0x590 && FAR_SCRIPT.test(ch) && !INVISIBLE.test(ch)) return ch;
+  // Compatibility forms still fold to their character first (the Kangxi radical ⼝ is 口).
+  if (code >= 0x590 && FAR_SCRIPT.test(ch) && !INVISIBLE.test(ch)) {
+    const compatible = ch.normalize('NFKC');
+    if (compatible.length === 1 && FAR_SCRIPT.test(compatible)) return compatible;
+  }
   const known = foldMemo.get(ch);
   if (known !== undefined) return known;
   let out = '';
@@ -79,8 +83,9 @@ function foldChar(ch: string): string {
     if (INVISIBLE.test(c)) continue;
     const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
     let x = strip(c);
-    // Iota stands for an i ("sαnιtιzer"); the look-alike table reads it as an l.
-    if (x === 'ι') x = 'i';
+    // Greek iota and Cyrillic і stand for an i ("sαnιtιzer", "ЅАNІТІZЕR"), as a Latin capital I does;
+    // the look-alike table reads them as an l.
+    if (x === 'ι' || x === 'і') x = 'i';
     // Capitals first: Greek Ν reads as N, while its small ν would read as v. A pictograph is no
     // letter, whatever it looks like (❤ is not o).
     if (NON_ASCII.test(x) && !SYMBOL.test(c)) {

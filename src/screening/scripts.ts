@@ -6,17 +6,22 @@
  *
  * Greek and Cyrillic letters are also the look-alikes senders put into Latin words ("mаsk" with a
  * Cyrillic "а"): a word mostly of Latin letters is such a trick, and the normalizer folds it back to
- * Latin. A word mostly of Greek or Cyrillic letters is a word of those languages ("Пeрчатки" with a
+ * Latin, and so is a word of Greek or Cyrillic letters all drawn like Latin ones ("Орео", "МАХ"). A
+ * word mostly of other Greek or Cyrillic letters is a word of those languages ("Пeрчатки" with a
  * Latin "e" is still Russian), except a symbol of one to three Greek letters ("α-arbutin", "ΣΔ",
- * "50μΩ") and a unit after a number: up to three Greek or Cyrillic letters ("1 кг"), one Chinese or
- * Japanese character ("50个").
+ * "50μΩ") and up to three Greek or Cyrillic letters after a number ("1 кг"). One Chinese or
+ * Japanese character alone is a counter or a sign ("50个", "Câu đối chữ 福").
  */
 
 /** Letters of scripts that are never look-alikes of Latin ones: Han, Kana, Hangul, Thai, Arabic... */
-const FAR_SCRIPT_RUN = /(?:(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}])\p{L}\p{M}*)+/gu;
+const FAR_SCRIPT_RUN = /(?:(?:(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}])\p{L}|[\u30fc\u3005])\p{M}*)+/gu;
+/** A letter of the Latin script: a line with one is written for a Latin reader, signs aside. */
+const ANY_LATIN = /\p{Script=Latin}/u;
 /** A word of letters and marks holding a Greek or Cyrillic letter. */
 const NEAR_SCRIPT_WORD = /[\p{L}\p{M}]*[\p{Script=Greek}\p{Script=Cyrillic}][\p{L}\p{M}]*/gu;
 const NEAR_LETTER = /[\p{Script=Greek}\p{Script=Cyrillic}]/gu;
+/** Greek and Cyrillic letters drawn like Latin ones: a word of these alone is Latin in disguise ("МАХ", "Орео", "ХХL"). */
+const LATIN_LOOKING = /[АВЕКМНОРСТУХаеорсухіјѕІЈЅԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοινκ]/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 const GREEK_ONLY = /^[\p{Script=Greek}\p{M}]+$/u;
 const LETTER = /\p{L}/gu;
@@ -49,10 +54,13 @@ const count = (word: string, letters: RegExp) => word.match(letters)?.length ?? 
 export function unreadWords(description: string): UnreadWord[] {
   if (plainLatin(description)) return [];
   const found: UnreadWord[] = [];
+  const latinLine = ANY_LATIN.test(description);
   for (const m of description.matchAll(FAR_SCRIPT_RUN)) {
     const start = m.index;
-    // A counter after a number ("50个", "3枚"); longer words after one are goods ("84消毒液").
-    if (m[0].length === 1 && AFTER_NUMBER.test(description.slice(0, start))) continue;
+    // In a line written in Latin letters, one character is a counter or a sign ("50个", "Câu đối
+    // chữ 福"), as is one right after a number; longer runs are words ("84消毒液"), and so is a
+    // character alone in a line of them ("书").
+    if (m[0].length === 1 && (latinLine || AFTER_NUMBER.test(description.slice(0, m.index)))) continue;
     found.push({ word: m[0], start, end: start + m[0].length });
   }
   for (const m of description.matchAll(NEAR_SCRIPT_WORD)) {
@@ -60,7 +68,7 @@ export function unreadWords(description: string): UnreadWord[] {
     const near = count(word, NEAR_LETTER);
     const letters = count(word, LETTER);
     // Mostly Latin letters: a look-alike trick the normalizer reads.
-    if (count(word, LATIN_LETTER) >= near) continue;
+    if (count(word, LATIN_LETTER) >= near || count(word, LATIN_LOOKING) === near) continue;
     // Other scripts' letters in it were counted above.
     if (letters - near - count(word, LATIN_LETTER) > 0) continue;
     if (near === 1) continue;

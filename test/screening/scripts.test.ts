@@ -11,6 +11,9 @@ describe('unreadWords finds words written in a script the catalog does not read'
     ['Russian with one Latin look-alike letter', { given: 'Пeрчатки мeдицинскиe', want: ['Пeрчатки', 'мeдицинскиe'] }],
     ['Korean beside a Vietnamese gloss', { given: '마스크팩 (mặt nạ dưỡng da)', want: ['마스크팩'] }],
     ['Japanese kana and a counter after a number', { given: 'マスク 3枚', want: ['マスク'] }],
+    ['a katakana word with its long-vowel mark, glued to Latin letters', { given: 'iPhoneケース, ノートA5', want: ['ケース', 'ノート'] }],
+    ['one character alone in a line without Latin letters', { given: '书', want: ['书'] }],
+    ['Cyrillic letters not drawn like Latin ones', { given: 'маска, Жук', want: ['маска', 'Жук'] }],
     ['Greek and Cyrillic words of four letters or more', { given: 'ΜΑΣΚ, маска', want: ['ΜΑΣΚ', 'маска'] }],
     ['Thai and Arabic', { given: 'หน้ากากอนามัย 50 ชิ้น; كمامات طبية', want: ['หน้ากากอนามัย', 'ชิ้น', 'كمامات', 'طبية'] }],
   ];
@@ -37,6 +40,8 @@ describe('unreadWords finds words written in a script the catalog does not read'
     ['emoji, symbols and digits', '😷 x 50 — 100% №5 ©'],
     ['Greek symbols and letters of a name', 'Serum α-arbutin, ADC ΣΔ 24-bit, shunt 50μΩ, hoodie ΑΦΑ, Vitamin D3 25μg'],
     ['units after a number', 'Cà phê 1 кг, bột 500 г, nước 2 мл'],
+    ['one Chinese character as a sign in a Latin line', 'Câu đối chữ 福, T恤XL'],
+    ['Greek and Cyrillic letters all drawn like Latin ones', 'Bánh Орео, Pin АА, Áo size ХХL, ЅАNІТІZЕR'],
   ];
   it.each(read)('reads %s', (_name, given) => {
     expect(unreadWords(given)).toEqual([]);

@@ -107,6 +107,10 @@ function readWord(index: MatchIndex, word: string, memo = readingsOf(index)): Re
   return reading;
 }
 
+/** How long a word written backwards must be to be read. */
+const REVERSED_LENGTH = 5;
+const LETTERS_ONLY = /^[a-z]+$/;
+
 function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const exact = known(index, word);
   if (exact) return { words: [exact], fuzzy: false };
@@ -132,6 +136,12 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   }
   const telex = known(index, telexFold(word));
   if (telex) return { words: [telex], fuzzy: true };
+  // A word of five letters or more written backwards ("sksam lacigrus", "rezitinas"); shorter ones
+  // are too often other words backwards ("mart", "loop").
+  if (word.length >= REVERSED_LENGTH && LETTERS_ONLY.test(word)) {
+    const backwards = known(index, [...word].reverse().join(''));
+    if (backwards) return { words: [backwards], fuzzy: true };
+  }
   // A plural too short once stemmed is read whole: "gloes" is a typo of gloves though "gloe" is too short to read.
   const stemmed = stem(word);
   const typo = typoOf(index, stemmed) ?? (stemmed.length < MIN_FUZZY_LENGTH ? typoOf(index, word) : null);

@@ -109,13 +109,13 @@ export type MatchIndex = {
   /** Abbreviations the catalog writes with a final full stop ("gl."): read only when written with one. */
   dottedAbbreviations: ReadonlySet<string>;
   /**
-   * For each abbreviation, the words of the terms, brands, generic words and qualifiers of the entries
-   * that hold what it stands for. A word before the abbreviation makes it that good only if it is one
-   * of these ("surgical msks"): "Vòng bi NSK" is bearings of a maker, not nước sát khuẩn, though "bi" is
-   * a word of a mask's "thiết bị bảo vệ hô hấp". None when no entry holds the words.
+   * For each abbreviation, the words of the entries that hold what it stands for (their terms,
+   * brands, generic words and qualifiers; for Vietnamese words, not the qualifiers). A word before
+   * the abbreviation makes it that good only if it is one of these ("surgical msks", "Nước SK"):
+   * "Vòng bi NSK" is bearings of a maker, not nước sát khuẩn, though "bi" is a word of a mask's
+   * "thiết bị bảo vệ hô hấp". None when no entry holds the words.
    */
   abbreviationNeighbours: ReadonlyMap<string, ReadonlySet<string>>;
-
   /** Real words of everyday language, never read as typos of a catalog word. */
   commonWords: ReadonlySet<string>;
   hsCodes: readonly IndexedHsCode[];
@@ -329,8 +329,6 @@ export function buildMatchIndex(
       abbreviationNeighbours.set(short, neighbours);
     }
   }
-  entryWords.clear();
-  entryNames.clear();
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);

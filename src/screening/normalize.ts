@@ -70,8 +70,8 @@ function foldChar(ch: string): string {
   // Trade and copyright signs are no letters: "KN95™" is KN95.
   if (ch === '\u2122' || ch === '\u00ae' || ch === '\u00a9') return '';
   // Hangul, Chinese, Thai...: no Latin reading, and decomposing Hangul would make letters of its
-  // pieces (누 into ᄂ, read as an l, and ᅮ).
-  // Compatibility forms still fold to their character first (the Kangxi radical ⼝ is 口).
+  // pieces (누 into ᄂ, read as an l, and ᅮ). A compatibility form still folds to its character
+  // (the Kangxi radical ⼝ is 口).
   if (code >= 0x590 && FAR_SCRIPT.test(ch) && !INVISIBLE.test(ch)) {
     const compatible = ch.normalize('NFKC');
     if (compatible.length === 1 && FAR_SCRIPT.test(compatible)) return compatible;

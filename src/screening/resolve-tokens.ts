@@ -360,18 +360,17 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   // Another abbreviation or a catalog word; before the abbreviation, a word of the good it stands for
   // ("surgical msks", not "Vòng bi NSK": a maker's name after the goods). A number is judged by what
   // follows it, below.
-  const named = (k: number, seg: number, short: string, before = false) => {
+  const named = (k: number, seg: number, neighbours?: ReadonlySet<string>) => {
     const t = tokens[k];
     if (!t || t.segment !== seg) return false;
     if (index.abbreviations.has(t.raw)) return true;
     if (!catalogWord(k)) return false;
-    const neighbours = before ? index.abbreviationNeighbours.get(short) : undefined;
     return neighbours === undefined || neighbours.has(t.text) || NUMBER.test(t.text);
   };
   // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
   // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
   // a volume or a strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
-  const quantityCounts = (at: number, seg: number, short: boolean, abbreviation: string) => {
+  const quantityCounts = (at: number, seg: number, short: boolean) => {
     const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
     if (!short) {
       for (let j = at; inSegment(j) && NUMBER.test(tokens[j].text); j++) {
@@ -381,10 +380,10 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     }
     let k = at + 1;
     while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
-    return named(k, seg, abbreviation);
+    return named(k, seg);
   };
-  const isWord = (at: number, seg: number, short: boolean, abbreviation: string, before = false) =>
-    named(at, seg, abbreviation, before) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short, abbreviation));
+  const isWord = (at: number, seg: number, short: boolean, neighbours?: ReadonlySet<string>) =>
+    named(at, seg, neighbours) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -401,7 +400,7 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    if (alone || (!slashed && isWord(k - 1, t.segment, short, t.raw, true)) || isWord(k + 1, t.segment, short, t.raw)) {
+    if (alone || (!slashed && isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw))) || isWord(k + 1, t.segment, short)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

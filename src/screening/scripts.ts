@@ -66,11 +66,11 @@ export function unreadWords(description: string): UnreadWord[] {
   for (const m of description.matchAll(NEAR_SCRIPT_WORD)) {
     const word = m[0];
     const near = count(word, NEAR_LETTER);
-    const letters = count(word, LETTER);
+    const latin = count(word, LATIN_LETTER);
     // Mostly Latin letters: a look-alike trick the normalizer reads.
-    if (count(word, LATIN_LETTER) >= near || count(word, LATIN_LOOKING) === near) continue;
+    if (latin >= near || count(word, LATIN_LOOKING) === near) continue;
     // Other scripts' letters in it were counted above.
-    if (letters - near - count(word, LATIN_LETTER) > 0) continue;
+    if (count(word, LETTER) - near - latin > 0) continue;
     if (near === 1) continue;
     if (near <= SHORT && (GREEK_ONLY.test(word) || AFTER_NUMBER.test(description.slice(0, m.index)))) continue;
     found.push({ word, start: m.index, end: m.index + word.length });

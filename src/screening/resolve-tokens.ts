@@ -388,23 +388,19 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const expansion = index.abbreviations.get(t.raw);
-    // A catalog word stays itself when it is a phrase of its own ("disinf") or in one here ("Ampri Med
-    // Comfort"); otherwise it is the abbreviation only before a catalog word: "med masks", not "Leather
-    // gloves med" (a size). A word read as one through a typo ("chir" as "chi") is the abbreviation.
-    // One the catalog writes with a full stop ("gl.") needs it: "GL latex paint" is a brand.
+    // A catalog word stays itself; a word read as one through a typo ("chir" as "chi") is the
+    // abbreviation. One the catalog writes with a full stop ("gl.") needs it: "GL latex paint" is a brand.
     const undotted = expansion !== undefined && index.dottedAbbreviations.has(t.raw) && original?.[t.end] !== '.';
-    const catalogOwn = !t.fuzzy && index.vocabulary.has(t.text);
-    if (!expansion || undotted || (catalogOwn && (index.words.get(t.text)?.single !== undefined || samePhrase(k - 1, k) || samePhrase(k, k + 1)))) {
+    if (!expansion || undotted || (index.vocabulary.has(t.text) && !t.fuzzy)) {
       out.push(t);
       continue;
     }
     // Long ones (ktyt, nrtk) are unambiguous alone. One written with a slash ("k/t", also kích thước,
     // a size) counts only before a catalog word: "k/t yte", not "Tủ thuốc y tế k/t 40x30cm".
-    const alone = t.raw.length >= 4 && !catalogOwn;
+    const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    const before = !slashed && !catalogOwn && isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw));
-    if (alone || before || isWord(k + 1, t.segment, short)) {
+    if (alone || (!slashed && isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw))) || isWord(k + 1, t.segment, short)) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

@@ -33,7 +33,7 @@ function notWith(raw: string, previous: Token): boolean {
 }
 /** The Vietnamese list words as written with their marks: "cứng" (hard) and "kem" (cream) join nothing. */
 const MARKED_SEGMENT_WORDS: Readonly<Record<string, string>> = { va: 'và', kem: 'kèm', cung: 'cùng' };
-const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien|lop|ply|layer|layers)$/;
+const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|hop|goi|tui|chai|lo|h|pairs|pair|cap|doi|box|boxes|thung|vien|lop|ply|layer|layers|do)$/;
 /**
  * Words glued to what follows them: a respirator's standard ("maskkf94", "masqueffp2" → mask kf94,
  * masque ffp2) or a number ("handsanitizer500ml", "alcohol70", "khautrang3lop50c"). Six letters
@@ -42,6 +42,8 @@ const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|h
  */
 const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123])(?![0-9])[a-z0-9]*)$/;
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
+/** A short word glued to a strength in degrees: "con70do" (cồn 70 độ), "ruou40do". */
+const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
 const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
 const DIGITS_IN = /\d/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
@@ -203,7 +205,7 @@ export function normalizeText(raw: string): NormalizedText {
       // Both need six letters and a digit: most words have no digit and are not looked at.
       const mixed = word.length > 6 && DIGITS_IN.test(word);
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
-      const glued = standard ?? (mixed ? GLUED_BEFORE_NUMBER.exec(word) : null);
+      const glued = standard ?? (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? GLUED_BEFORE_DEGREES.exec(word)) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });

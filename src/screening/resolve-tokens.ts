@@ -74,13 +74,16 @@ function typoOf(index: MatchIndex, word: string): string | null {
     if (typeof known === 'string') candidates.add(known);
     else if (known) for (const c of known) candidates.add(c);
   }
-  // A shorter catalog word with a letter typed twice ("massk" for mask, "gangg"): such words have no
-  // deletion variants of their own, so only a doubled letter is read, and only when no longer word is near.
+  // A shorter catalog word with a letter typed twice ("massk" for mask, "gangg") or a final e, as
+  // German and Scandinavian write it ("Maske"): such words have no deletion variants of their own,
+  // so only these are read, and only when no longer word is near.
   if (candidates.size === 0 && word.length === MIN_FUZZY_LENGTH) {
     for (let i = 1; i < word.length; i++) {
       const single = word.slice(0, i) + word.slice(i + 1);
       if (word[i] === word[i - 1] && index.vocabulary.has(single)) return single;
     }
+    const bare = word.slice(0, -1);
+    if (word.endsWith('e') && index.vocabulary.has(bare) && !index.fillers.has(bare)) return bare;
   }
   if (candidates.size === 0) return null;
   const [best] = new Fuse([...candidates], { includeScore: true, threshold: MAX_FUZZY_SCORE }).search(word);

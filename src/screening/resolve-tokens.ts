@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
-import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_MARK, VIETNAMESE_ONSETS, type IndexedTerm, type MatchIndex } from './match-index';
+import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, type IndexedTerm, type MatchIndex } from './match-index';
 import { stem, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -205,7 +205,31 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       out.push({ ...resolved(t, initial, initial, false), abbr: true }, resolved(t, stem(t.text.slice(cut)), t.text, false));
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
-  return expandAbbreviations(index, out, original);
+  return expandAbbreviations(index, swapReversedPairs(index, out), original);
+}
+
+/** Whether two words, in this order, begin a phrase of the catalog that names a good (a term or a generic word). */
+function beginsNaming(index: MatchIndex, first: string, second: string): boolean {
+  return index.words.get(first)?.firstTwo?.get(second)?.some((t) => t.kind === 'term' || t.kind === 'head') === true;
+}
+
+/**
+ * A Vietnamese two-syllable name written in reverse order ("trang khẩu y tế", "tay găng"), a sender's
+ * trick, reads in its own order, as a typo does. Only when neither word begins or ends a phrase of the
+ * catalog as written ("tay khô" of "nước rửa tay khô" stays), and both are syllables.
+ */
+function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[]): ResolvedToken[] {
+  const starts = (a: number, b: number) => a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.words.get(tokens[a].text)?.firstTwo?.has(tokens[b].text) === true;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (a.segment !== b.segment || a.fuzzy || b.fuzzy || !VIETNAMESE_SYLLABLE.test(a.text) || !VIETNAMESE_SYLLABLE.test(b.text)) continue;
+    if (!beginsNaming(index, b.text, a.text) || starts(k, k + 1) || starts(k - 1, k) || starts(k + 1, k + 2)) continue;
+    tokens[k] = { ...b, start: a.start, end: a.end, raw: a.raw, fuzzy: true };
+    tokens[k + 1] = { ...a, start: b.start, end: b.end, raw: b.raw, fuzzy: true };
+    k++;
+  }
+  return tokens;
 }
 
 /**

@@ -42,7 +42,7 @@ const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|h
  */
 const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123])(?![0-9])[a-z0-9]*)$/;
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
-/** A short word glued to a strength in degrees: "con70do" (cồn 70 độ), "ruou40do". */
+/** A short word glued to a strength in degrees: "cồn70độ" (cồn 70 độ), "rượu40độ". */
 const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
 const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
 const DIGITS_IN = /\d/;
@@ -205,7 +205,9 @@ export function normalizeText(raw: string): NormalizedText {
       // Both need six letters and a digit: most words have no digit and are not looked at.
       const mixed = word.length > 6 && DIGITS_IN.test(word);
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
-      const glued = standard ?? (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? GLUED_BEFORE_DEGREES.exec(word)) : null);
+      // Degrees only as "độ", with its marks: "co 90do" is a pipe elbow, "con70do" may be a toy car.
+      const degrees = () => raw.slice(wordStart, wordEnd).normalize('NFC').toLowerCase().endsWith('độ');
+      const glued = standard ?? (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (degrees() ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
@@ -213,7 +215,7 @@ export function normalizeText(raw: string): NormalizedText {
       }
       // "500ml", "100c": a quantity glued to its unit is two words.
       const unit = QUANTITY.exec(rest);
-      if (unit) {
+      if (unit && (unit[2] !== 'do' || degrees())) {
         const cut = restStart + unit[1].length;
         tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
       } else tokens.push({ text: rest, start: restStart, end: wordEnd, segment, abbr: false });

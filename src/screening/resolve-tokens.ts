@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, type IndexedTerm, type MatchIndex } from './match-index';
-import { stem, type Token } from './normalize';
+import { stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
 export type ResolvedToken = Token & {
@@ -205,26 +205,41 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       out.push({ ...resolved(t, initial, initial, false), abbr: true }, resolved(t, stem(t.text.slice(cut)), t.text, false));
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
-  return expandAbbreviations(index, swapReversedPairs(index, out), original);
-}
-
-/** Whether two words, in this order, begin a phrase of the catalog that names a good (a term or a generic word). */
-function beginsNaming(index: MatchIndex, first: string, second: string): boolean {
-  return index.words.get(first)?.firstTwo?.get(second)?.some((t) => t.kind === 'term' || t.kind === 'head') === true;
+  return expandAbbreviations(index, swapReversedPairs(index, out, original), original);
 }
 
 /**
- * A Vietnamese two-syllable name written in reverse order ("trang khẩu y tế", "tay găng"), a sender's
- * trick, reads in its own order, as a typo does. Only when neither word begins or ends a phrase of the
- * catalog as written ("tay khô" of "nước rửa tay khô" stays), and both are syllables.
+ * Whether the words at k and k + 1, swapped, begin a catalog term of three words or more that the
+ * words after them end ("trang khẩu y tế" → khẩu trang y tế), each swapped word written with the
+ * term's marks or none: "Trang khâu 3 lớp" (sewn by Trang) is no "khẩu trang 3 lớp".
  */
-function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[]): ResolvedToken[] {
+function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: number, original: string | undefined): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  const terms = index.words.get(b.text)?.firstTwo?.get(a.text);
+  if (!terms) return false;
+  return terms.some((t) => {
+    if (t.kind !== 'term' || t.tokens.length < 3 || k + t.tokens.length > tokens.length) return false;
+    for (let j = 2; j < t.tokens.length; j++) if (tokens[k + j].text !== t.tokens[j] || tokens[k + j].segment !== a.segment) return false;
+    if (original === undefined) return true;
+    const written = t.text.toLowerCase().split(/\s+/);
+    return written.length === t.tokens.length && writtenAs(original, b, written[0]) && writtenAs(original, a, written[1]);
+  });
+}
+
+/**
+ * A Vietnamese two-syllable name written in reverse order before the rest of a longer term ("trang
+ * khau y te", a sender's trick) reads in its own order, as a typo does. Not two words that begin or
+ * end a phrase of the catalog as written, nor a pair alone: "đồ con", "tay bảo hành", "trung khu"
+ * are everyday words, not cồn đỏ, bao tay or khử trùng backwards.
+ */
+function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   const starts = (a: number, b: number) => a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.words.get(tokens[a].text)?.firstTwo?.has(tokens[b].text) === true;
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (let k = 0; k + 2 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
     if (a.segment !== b.segment || a.fuzzy || b.fuzzy || !VIETNAMESE_SYLLABLE.test(a.text) || !VIETNAMESE_SYLLABLE.test(b.text)) continue;
-    if (!beginsNaming(index, b.text, a.text) || starts(k, k + 1) || starts(k - 1, k) || starts(k + 1, k + 2)) continue;
+    if (!reversedTerm(index, tokens, k, original) || starts(k, k + 1) || starts(k - 1, k)) continue;
     tokens[k] = { ...b, start: a.start, end: a.end, raw: a.raw, fuzzy: true };
     tokens[k + 1] = { ...a, start: b.start, end: b.end, raw: b.raw, fuzzy: true };
     k++;

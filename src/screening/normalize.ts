@@ -44,6 +44,9 @@ const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123]
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
 /** A short word glued to a strength in degrees: "cồn70độ" (cồn 70 độ), "rượu40độ". */
 const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
+/** A short word glued to a percentage: "cồn90%", "con70%" (not "kn95%": three letters or more). */
+const GLUED_BEFORE_PERCENT = /^([a-z]{3,5})(\d{2})$/;
+const PERCENT_SIGN = /^[%％]$/;
 const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
 const DIGITS_IN = /\d/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
@@ -207,7 +210,10 @@ export function normalizeText(raw: string): NormalizedText {
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
       // Degrees only as "độ", with its marks: "co 90do" is a pipe elbow, "con70do" may be a toy car.
       const degrees = () => raw.slice(wordStart, wordEnd).normalize('NFC').toLowerCase().endsWith('độ');
-      const glued = standard ?? (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (degrees() ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null);
+      const glued =
+        standard ??
+        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (degrees() ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
+        (PERCENT_SIGN.test(raw.charAt(wordEnd)) ? GLUED_BEFORE_PERCENT.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });

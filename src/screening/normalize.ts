@@ -208,7 +208,8 @@ export function normalizeText(raw: string): NormalizedText {
       // Both need six letters and a digit: most words have no digit and are not looked at.
       const mixed = word.length > 6 && DIGITS_IN.test(word);
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
-      // Degrees only as "độ", with its marks: "co 90do" is a pipe elbow, "con70do" may be a toy car.
+      // Degrees only as "độ", with its marks, and only cut from a word before them: "con70do" may be a
+      // toy car, and "co 90độ" is a pipe elbow (which "co 90 độ" reads as cồn: see the README).
       const degrees = () => raw.slice(wordStart, wordEnd).normalize('NFC').toLowerCase().endsWith('độ');
       const glued =
         standard ??
@@ -221,7 +222,7 @@ export function normalizeText(raw: string): NormalizedText {
       }
       // "500ml", "100c": a quantity glued to its unit is two words.
       const unit = QUANTITY.exec(rest);
-      if (unit && (unit[2] !== 'do' || degrees())) {
+      if (unit && (unit[2] !== 'do' || (restStart > wordStart && degrees()))) {
         const cut = restStart + unit[1].length;
         tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
       } else tokens.push({ text: rest, start: restStart, end: wordEnd, segment, abbr: false });

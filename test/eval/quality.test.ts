@@ -43,6 +43,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number }>
   'holdout-32-truncated.jsonl': { recall: 0, caught: 1 },
   'holdout-48-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.6 },
   'holdout-56-evasion.jsonl': { recall: 0.9, caught: 0.95 },
+  'holdout-66-evasion.jsonl': { recall: 0.9, caught: 0.95 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

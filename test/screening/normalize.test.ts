@@ -32,7 +32,7 @@ describe('normalizeText folds a description to comparable words', () => {
     ['a respirator standard glued to a word is a word of its own', { given: 'maskkf94 masqueffp2', want: 'mask kf94 masque ffp2' }],
     ['a model name or a digit standing for a letter stays whole', { given: 'KN95 H910V chirurgic4ux iphone12', want: 'kn95 h910v chirurgic4ux iphone 12' }],
     ['layers glued to their number are a quantity', { given: 'khautrang3lop', want: 'khautrang 3 lop' }],
-    ['a short word glued to a strength in degrees (độ, with its marks) is three words', { given: 'cồn70độ Rượu40độ co 90do', want: 'con 70 do ruou 40 do co 90do' }],
+    ['a short word glued to a strength in degrees (độ, with its marks) is three words', { given: 'cồn70độ Rượu40độ co 90độ', want: 'con 70 do ruou 40 do co 90do' }],
     ['a short word glued to a percentage is two words', { given: 'cồn90% con70% kn95% len70', want: 'con 90 con 70 kn95 len70' }],
     ['trade and copyright signs are dropped', { given: 'KN95™ Lifebuoy®', want: 'kn95 lifebuoy' }],
     ['spaced letters stay separate words (the matcher joins them)', { given: 'm a s k', want: 'm a s k' }],

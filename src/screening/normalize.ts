@@ -46,7 +46,19 @@ const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
 const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
 /** A short word glued to a percentage: "cồn90%", "con70%" (not "kn95%": three letters or more). */
 const GLUED_BEFORE_PERCENT = /^([a-z]{3,5})(\d{2})$/;
-const PERCENT_SIGN = /^[%％]$/;
+
+/**
+ * Degrees count only as "độ", with its marks, and only cut from a word before them (below): "con70do"
+ * may be a toy car, and "co 90độ" is a pipe elbow (which "co 90 độ" reads as cồn: see the README).
+ */
+function endsInDegrees(raw: string, start: number, end: number): boolean {
+  return raw.slice(start, end).normalize('NFC').toLowerCase().endsWith('độ');
+}
+
+function beforePercent(raw: string, at: number): boolean {
+  const c = raw.charCodeAt(at);
+  return c === 0x25 || c === 0xff05;
+}
 const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
 const DIGITS_IN = /\d/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
@@ -208,13 +220,10 @@ export function normalizeText(raw: string): NormalizedText {
       // Both need six letters and a digit: most words have no digit and are not looked at.
       const mixed = word.length > 6 && DIGITS_IN.test(word);
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
-      // Degrees only as "độ", with its marks, and only cut from a word before them: "con70do" may be a
-      // toy car, and "co 90độ" is a pipe elbow (which "co 90 độ" reads as cồn: see the README).
-      const degrees = () => raw.slice(wordStart, wordEnd).normalize('NFC').toLowerCase().endsWith('độ');
       const glued =
         standard ??
-        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (degrees() ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
-        (PERCENT_SIGN.test(raw.charAt(wordEnd)) ? GLUED_BEFORE_PERCENT.exec(word) : null);
+        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
+        (beforePercent(raw, wordEnd) ? GLUED_BEFORE_PERCENT.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
@@ -222,7 +231,7 @@ export function normalizeText(raw: string): NormalizedText {
       }
       // "500ml", "100c": a quantity glued to its unit is two words.
       const unit = QUANTITY.exec(rest);
-      if (unit && (unit[2] !== 'do' || (restStart > wordStart && degrees()))) {
+      if (unit && (unit[2] !== 'do' || (restStart > wordStart && endsInDegrees(raw, wordStart, wordEnd)))) {
         const cut = restStart + unit[1].length;
         tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
       } else tokens.push({ text: rest, start: restStart, end: wordEnd, segment, abbr: false });

@@ -1,5 +1,4 @@
-import { VIETNAMESE_MARK, type IndexedTerm, type MatchIndex } from './match-index';
-import { writtenWords } from './normalize';
+import { VIETNAMESE_MARK, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
 
@@ -76,20 +75,6 @@ function tonedOf(scan: Scan, k: number): string {
     scan.toned[k] = toned;
   }
   return toned;
-}
-
-const phraseWordsWritten = new WeakMap<IndexedTerm, readonly string[] | null>();
-
-/** A catalog phrase's words as the catalog writes them, with their diacritics. */
-function writtenWordsOf(term: IndexedTerm): readonly string[] | null {
-  if (term.tonedTokens) return term.tonedTokens;
-  let words = phraseWordsWritten.get(term);
-  if (words === undefined) {
-    const written = writtenWords(term.text);
-    words = written.length === term.tokens.length ? written : null;
-    phraseWordsWritten.set(term, words);
-  }
-  return words;
 }
 
 /** The Vietnamese marks of a word (tone, hat, horn, breve, the stroke of đ), in a comparable form. */

@@ -153,6 +153,25 @@ export function vowelsOf(written: string): string {
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/i;
 export const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0111\u0110]/;
 
+const phraseWordsWritten = new WeakMap<IndexedTerm, readonly string[] | null>();
+
+/** A catalog phrase's words as the catalog writes them, with their diacritics. */
+export function writtenWordsOf(term: IndexedTerm): readonly string[] | null {
+  if (term.tonedTokens) return term.tonedTokens;
+  let words = phraseWordsWritten.get(term);
+  if (words === undefined) {
+    const written = writtenWords(term.text);
+    words = written.length === term.tokens.length ? written : null;
+    phraseWordsWritten.set(term, words);
+  }
+  return words;
+}
+
+/** Whether the words at `a` and `b`, in one list element, begin a phrase of the catalog. */
+export function startsPhrase(index: MatchIndex, tokens: readonly { text: string; segment: number }[], a: number, b: number): boolean {
+  return a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.words.get(tokens[a].text)?.firstTwo?.has(tokens[b].text) === true;
+}
+
 function listOf(lists: TermLists): string[] {
   return LANGS.flatMap((l) => lists[l] ?? []);
 }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
-import { deletionsOf, MIN_FUZZY_LENGTH, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, type IndexedTerm, type MatchIndex } from './match-index';
+import { deletionsOf, MIN_FUZZY_LENGTH, startsPhrase, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -222,8 +222,8 @@ function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: nu
     if (t.kind !== 'term' || t.tokens.length < 3 || k + t.tokens.length > tokens.length) return false;
     for (let j = 2; j < t.tokens.length; j++) if (tokens[k + j].text !== t.tokens[j] || tokens[k + j].segment !== a.segment) return false;
     if (original === undefined) return true;
-    const written = t.text.toLowerCase().split(/\s+/);
-    return written.length === t.tokens.length && writtenAs(original, b, written[0]) && writtenAs(original, a, written[1]);
+    const written = writtenWordsOf(t);
+    return written !== null && writtenAs(original, b, written[0]) && writtenAs(original, a, written[1]);
   });
 }
 
@@ -234,12 +234,12 @@ function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: nu
  * are everyday words, not cồn đỏ, bao tay or khử trùng backwards.
  */
 function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
-  const starts = (a: number, b: number) => a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.words.get(tokens[a].text)?.firstTwo?.has(tokens[b].text) === true;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
-    if (a.segment !== b.segment || a.fuzzy || b.fuzzy || !VIETNAMESE_SYLLABLE.test(a.text) || !VIETNAMESE_SYLLABLE.test(b.text)) continue;
-    if (!reversedTerm(index, tokens, k, original) || starts(k, k + 1) || starts(k - 1, k)) continue;
+    // The lookup of the swapped pair first: it fails for nearly every pair of words.
+    if (a.segment !== b.segment || a.fuzzy || b.fuzzy || !reversedTerm(index, tokens, k, original)) continue;
+    if (!VIETNAMESE_SYLLABLE.test(a.text) || !VIETNAMESE_SYLLABLE.test(b.text) || startsPhrase(index, tokens, k, k + 1) || startsPhrase(index, tokens, k - 1, k)) continue;
     tokens[k] = { ...b, start: a.start, end: a.end, raw: a.raw, fuzzy: true };
     tokens[k + 1] = { ...a, start: b.start, end: b.end, raw: b.raw, fuzzy: true };
     k++;
@@ -394,8 +394,7 @@ function readSpacedRun(index: MatchIndex, tokens: readonly Token[], i: number, i
  */
 function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
   if (index.abbreviations.size === 0) return tokens;
-  const samePhrase = (a: number, b: number) =>
-    a >= 0 && b < tokens.length && tokens[a].segment === tokens[b].segment && index.words.get(tokens[a].text)?.firstTwo?.has(tokens[b].text) === true;
+  const samePhrase = (a: number, b: number) => startsPhrase(index, tokens, a, b);
   // A catalog word; a filler only when it ends a catalog phrase with the word before it ("su" of
   // "cao su") or begins one with the word after it ("than" of "than hoạt tính").
   const catalogWord = (k: number) => index.vocabulary.has(tokens[k].text) && (!index.fillers.has(tokens[k].text) || samePhrase(k - 1, k) || samePhrase(k, k + 1));

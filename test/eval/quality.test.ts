@@ -36,7 +36,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   for a look by design ("Lotion anti" may be cut from anything), so they are caught, not refused;
 // - long lists of goods in one box, labeled vague when one element is general ("Trà, cà phê, các
 //   thứ lặt vặt"): the screen reads such a list by its named goods, and asks for a look only for
-//   general medical wording or words standing for the rest ("hàng khác"), so fewer go to review.
+//   general medical wording or words standing for the rest ("hàng khác"), so fewer go to review;
+// - families' lines typed in a hurry, without marks and in teen code ("hop kt cho ba noi", "kt"
+//   beside a box): "kt" alone is also a size (kích thước), and a bare mask in a box ("2 hop khau
+//   trang") asks for a look by design, so a few restricted goods go to review or through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -44,6 +47,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number }>
   'holdout-48-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.6 },
   'holdout-56-evasion.jsonl': { recall: 0.9, caught: 0.95 },
   'holdout-66-evasion.jsonl': { recall: 0.9, caught: 0.95 },
+  'holdout-71-family-chat.jsonl': { recall: 0.9, caught: 0.95, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

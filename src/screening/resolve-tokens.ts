@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, startsPhrase, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { COUNTING_WORDS, PACKS } from './fillers';
 import { stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -425,6 +426,15 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   };
   const isWord = (at: number, seg: number, short: boolean, neighbours?: ReadonlySet<string>) =>
     named(at, seg, neighbours) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
+  // A short one beside a count of goods in packs: "2 hộp kt", "hop kt cho ba", "kt 1 hop", not "hộp
+  // kt 30x40" (kích thước, a size) nor "kt 30".
+  const inPacks = (k: number) => {
+    const seg = tokens[k].segment;
+    const at = (j: number) => (j >= 0 && j < tokens.length && tokens[j].segment === seg ? tokens[j] : undefined);
+    const next = at(k + 1);
+    if (next && /\d/.test(next.text)) return NUMBER.test(next.text) && COUNTING_WORDS.has(at(k + 2)?.text ?? '');
+    return PACKS.has(at(k - 1)?.text ?? '');
+  };
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -441,7 +451,7 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    if (alone || (!slashed && isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw))) || isWord(k + 1, t.segment, short)) {
+    if (alone || (!slashed && isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw))) || isWord(k + 1, t.segment, short) || (short && !slashed && inPacks(k))) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

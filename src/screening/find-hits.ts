@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
 
@@ -95,6 +95,29 @@ function anotherMarkedWord(scan: Scan, k: number, term: IndexedTerm, at: number)
   const mine = marksOf(written);
   return mine !== '' && mine !== marksOf(phraseWord);
 }
+
+/**
+ * Whether a two-word term's words are written as other words: each of its marked words written in
+ * Latin letters with other marks, one with other vowels too ("Thước đo 1m" is a ruler, not thuốc
+ * đỏ). One word written right makes the other a typo ("thuốc đo").
+ */
+function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
+  const written = writtenWordsOf(term);
+  if (written === null) return false;
+  let other = false;
+  for (let k = 0; k < written.length; k++) {
+    const phraseWord = written[k];
+    const t = scan.tokens[at + k];
+    if (!NON_ASCII.test(phraseWord)) continue;
+    const here = tonedOf(scan, at + k);
+    if (t.fuzzy || t.raw !== t.text || here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here) || lettersOf(here) !== lettersOf(phraseWord)) return false;
+    if (vowelsOf(here) !== vowelsOf(phraseWord)) other = true;
+  }
+  return other;
+}
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+/** A word's letters without their marks: "thước" and "thuốc" are both "thuoc"; "désinfectante" is not "désinfectantes". */
+const lettersOf = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 
 /**
  * A one-word Vietnamese phrase must be written with its tones (cồn, not con), and not as a proper
@@ -204,6 +227,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     fuzzy = true;
   }
   if (exact < needed) return null;
+  if (term.kind === 'term' && n === 2 && otherWordsWritten(scan, at, term)) return null;
   // Across slashes, the phrase holds every word of the elements it spans: "khau / trang / y te".
   if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment) return null;
   return { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };

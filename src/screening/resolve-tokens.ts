@@ -196,6 +196,11 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       out.push({ ...resolved(t, t.text, t.text, false), abbr: true });
       continue;
     }
+    // "i" and "y" are one sound: "khẩu trang i tế" is y tế, where the catalog has no "i" of its own.
+    if (t.text === 'i' && yForI(index, tokens, i)) {
+      out.push(resolved(t, 'y', t.text, true));
+      continue;
+    }
     const reading = t.abbr ? null : readWord(index, t.text, memo);
     // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang; "khẩu ttrang" is the typo.
     const cut = !t.abbr && (!reading || reading.fuzzy) ? initialCut(index, t, out[out.length - 1], original) : 0;
@@ -207,6 +212,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
   return expandAbbreviations(index, swapReversedPairs(index, out, original), original);
+}
+
+/** Whether a lone "i" stands for "y": "y" and the word after it begin a catalog phrase, and "i" is no catalog word. */
+function yForI(index: MatchIndex, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.segment === tokens[i].segment && !index.vocabulary.has('i') && index.words.get('y')?.firstTwo?.has(stem(next.text)) === true;
 }
 
 /**

@@ -6,11 +6,6 @@ export function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || /^\$\d+([.,]\d+)?$|^\d+([.,]\d+)?\$$/.test(word) || isOrderCode(word);
 }
 
-/** Words that count things after a number, as folded: sheets, pieces, pairs, packs, boxes, bottles. */
-export const COUNTING_WORDS: ReadonlySet<string> = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
-/** Packs that goods are counted in, as folded: boxes, bags, cartons. */
-export const PACKS: ReadonlySet<string> = new Set(['hop', 'goi', 'tui', 'thung', 'bich', 'box', 'pack']);
-
 export function isOrderCode(word: string): boolean {
   // An invoice or order number: inv2020, po12345, don0215; a packing list or SKU: pl0098, sk2231, SKU-88213-B.
   if (/^(inv|po|so|ord|order|don|hd|sku|ref)\d{3,}[a-z]{0,2}$/.test(word) || /^[a-z]{1,3}\d{4,}$/.test(word)) return true;

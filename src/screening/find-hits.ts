@@ -97,9 +97,9 @@ function anotherMarkedWord(scan: Scan, k: number, term: IndexedTerm, at: number)
 }
 
 /**
- * Whether a two-word term's words are written as other words: each of its marked words written in
- * Latin letters with other marks, one with other vowels too ("Thước đo 1m" is a ruler, not thuốc
- * đỏ). One word written right makes the other a typo ("thuốc đo").
+ * Whether a two-word term is written as two other words: both its words carry marks, neither is
+ * written (in Latin letters) with its own, and one has a vowel's hat, breve or horn the term's word
+ * has not ("Thước đo 1m" is a ruler, not thuốc đỏ). Marks left out are slips: "còn 70", "thuóc đỏ".
  */
 function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
   const written = writtenWordsOf(term);
@@ -108,16 +108,19 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
   for (let k = 0; k < written.length; k++) {
     const phraseWord = written[k];
     const t = scan.tokens[at + k];
-    if (!NON_ASCII.test(phraseWord)) continue;
     const here = tonedOf(scan, at + k);
-    if (t.fuzzy || t.raw !== t.text || here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here) || lettersOf(here) !== lettersOf(phraseWord)) return false;
-    if (vowelsOf(here) !== vowelsOf(phraseWord)) other = true;
+    if (!NON_ASCII.test(phraseWord) || t.fuzzy || t.raw !== t.text || here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here)) return false;
+    if (bareLetters(here) !== bareLetters(phraseWord)) return false;
+    const own = shapesOf(phraseWord);
+    if ([...shapesOf(here)].some((mark) => !own.includes(mark))) other = true;
   }
   return other;
 }
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 /** A word's letters without their marks: "thước" and "thuốc" are both "thuoc"; "désinfectante" is not "désinfectantes". */
-const lettersOf = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+const bareLetters = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+/** The vowel shapes a word is written with: hat, breve, horn (not tones). */
+const shapesOf = (word: string) => word.normalize('NFD').replace(/[^\u0302\u0306\u031b]/g, '');
 
 /**
  * A one-word Vietnamese phrase must be written with its tones (cồn, not con), and not as a proper

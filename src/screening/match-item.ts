@@ -1,4 +1,3 @@
-import { COUNTING_WORDS } from './fillers';
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
@@ -50,6 +49,8 @@ function layoutOf(tokens: readonly ResolvedToken[], hits: readonly Hit[]): Layou
 
 const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
+/** Words that count things after a number, as folded: sheets, pieces, pairs, packs, boxes, bottles. */
+const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
@@ -88,7 +89,7 @@ function scoreEntry(
   const isDenied = (h: Hit) => denial?.hits.has(h) === true;
   // A number the catalog reads as a strength (cồn 70, 80 %) counts things before a counting word: "80 tờ" is
   // 80 sheets ("tờ" with its mark: "75 to disinfect" is a strength).
-  const countedAt = (k: number) => COUNTING_WORDS.has(tokens[k].text) && (tokens[k].text !== 'to' || writtenAs(original, tokens[k], 'tờ', false));
+  const countedAt = (k: number) => COUNTED.has(tokens[k].text) && (tokens[k].text !== 'to' || writtenAs(original, tokens[k], 'tờ', false));
   const counts = (h: Hit) => h.to - h.from === 1 && /^\d+$/.test(tokens[h.from].text) && tokens[h.to]?.segment === h.segment && countedAt(h.to);
   const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !isDenied(h) && !counts(h));
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);

@@ -1,7 +1,6 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, startsPhrase, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
-import { COUNTING_WORDS, PACKS } from './fillers';
 import { stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -423,29 +422,31 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
   // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
   // a volume or a strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
-  const quantityCounts = (at: number, seg: number, short: boolean) => {
-    const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
-    if (!short) {
-      for (let j = at; inSegment(j) && NUMBER.test(tokens[j].text); j++) {
-        if (original?.[tokens[j].end] === '%') return true;
-        if (inSegment(j + 1) && LIQUID_OR_STRENGTH.has(tokens[j + 1].text)) return true;
-      }
+  const inSegment = (k: number, seg: number) => k < tokens.length && tokens[k].segment === seg;
+  const volumeOrStrength = (at: number, seg: number) => {
+    for (let j = at; inSegment(j, seg) && NUMBER.test(tokens[j].text); j++) {
+      if (original?.[tokens[j].end] === '%') return true;
+      if (inSegment(j + 1, seg) && LIQUID_OR_STRENGTH.has(tokens[j + 1].text)) return true;
     }
+    return false;
+  };
+  const quantityCounts = (at: number, seg: number, short: boolean) => {
+    if (!short && volumeOrStrength(at, seg)) return true;
+    const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
     let k = at + 1;
     while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
     return named(k, seg);
   };
   const isWord = (at: number, seg: number, short: boolean, neighbours?: ReadonlySet<string>) =>
     named(at, seg, neighbours) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
-  // A short one beside a count of goods in packs: "2 hộp kt", "hop kt cho ba", "kt 1 hop", not "hộp
-  // kt 30x40" (kích thước, a size) nor "kt 30".
-  const inPacks = (k: number) => {
-    const seg = tokens[k].segment;
-    const at = (j: number) => (j >= 0 && j < tokens.length && tokens[j].segment === seg ? tokens[j] : undefined);
-    const next = at(k + 1);
-    if (next && /\d/.test(next.text)) return NUMBER.test(next.text) && COUNTING_WORDS.has(at(k + 2)?.text ?? '');
-    return PACKS.has(at(k - 1)?.text ?? '');
-  };
+  // The word before it and the words it stands for make a phrase naming a good: "CON SK" is cồn sát
+  // khuẩn, though "con" alone is also a filler (a child); "1 thùng HG" is no "thùng hàng" (general).
+  const namesWith = (at: number, seg: number, expansion: readonly string[]) =>
+    at >= 0 &&
+    tokens[at].segment === seg &&
+    (index.words.get(tokens[at].text)?.firstTwo?.get(expansion[0]) ?? []).some(
+      (term) => (term.kind === 'term' || term.kind === 'head') && term.tokens.length === expansion.length + 1 && expansion.every((w, j) => term.tokens[j + 1] === w),
+    );
   const out: ResolvedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -462,7 +463,13 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     const alone = t.raw.length >= 4;
     const slashed = original !== undefined && original.slice(t.start, t.end).includes('/');
     const short = t.raw.length <= 2;
-    if (alone || (!slashed && isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw))) || isWord(k + 1, t.segment, short) || (short && !slashed && inPacks(k))) {
+    if (
+      alone ||
+      (!slashed && (isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw)) || namesWith(k - 1, t.segment, expansion))) ||
+      isWord(k + 1, t.segment, short) ||
+      // After a longer one, any number of litres or bottles, or a strength: "NRT 10 chai", "NST 500 ml".
+      (!short && volumeOrStrength(k + 1, t.segment))
+    ) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);
   }

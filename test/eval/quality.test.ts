@@ -42,7 +42,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   trang") asks for a look by design, so a few restricted goods go to review or through;
 // - words spelled as people spell them, two slips in one phrase among them ("khâu trang y tết",
 //   "dăng tay nilon y tế"): a phrase with a slip in each word is beyond a reading that keeps
-//   "khâu" (sewing) and "tết" (the new year) apart from masks.
+//   "khâu" (sewing) and "tết" (the new year) apart from masks;
+// - clerks' shorthand at the counter ("NRT 10C", "HH", "KT YT 2H"): a short code stands for many
+//   words ("HH" is hàng hóa, "10C" ten bottles or ten pieces), so some are read and some are not.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -52,6 +54,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number }>
   'holdout-66-evasion.jsonl': { recall: 0.9, caught: 0.95 },
   'holdout-71-family-chat.jsonl': { recall: 0.9, caught: 0.95, vague: 0.8 },
   'holdout-72-spelling.jsonl': { recall: 0.95, caught: 0.98 },
+  'holdout-75-counter-shorthand.jsonl': { recall: 0.95, caught: 0.98, vague: 0.9 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -44,7 +44,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   "dăng tay nilon y tế"): a phrase with a slip in each word is beyond a reading that keeps
 //   "khâu" (sewing) and "tết" (the new year) apart from masks;
 // - clerks' shorthand at the counter ("NRT 10C", "HH", "KT YT 2H"): a short code stands for many
-//   words ("HH" is hàng hóa, "10C" ten bottles or ten pieces), so some are read and some are not.
+//   words ("HH" is hàng hóa, "10C" ten bottles or ten pieces), so some are read and some are not;
+// - euphemisms and pandemic wording ("The thing doctors wear over nose and mouth", "Care package
+//   for quarantine"): goods described by their use and general kits named by the pandemic are
+//   open-ended, so more restricted lines go through and fewer vague lines go to review.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -55,6 +58,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number }>
   'holdout-71-family-chat.jsonl': { recall: 0.9, caught: 0.95, vague: 0.8 },
   'holdout-72-spelling.jsonl': { recall: 0.95, caught: 0.98 },
   'holdout-75-counter-shorthand.jsonl': { recall: 0.95, caught: 0.98, vague: 0.9 },
+  'holdout-77-euphemisms.jsonl': { recall: 0.85, caught: 0.9, vague: 0.65 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -97,24 +97,40 @@ function anotherMarkedWord(scan: Scan, k: number, term: IndexedTerm, at: number)
 }
 
 /**
- * Whether a two-word term is written as two other words: both its words carry marks, neither is
- * written (in Latin letters) with its own, and one has a vowel's hat, breve or horn the term's word
- * has not ("Thước đo 1m" is a ruler, not thuốc đỏ). Marks left out are slips: "còn 70", "thuóc đỏ".
+ * Whether a two-word term is written as other words. Both its words carry marks, neither is written
+ * (in Latin letters) with its own, and one has a vowel's hat, breve or horn the term's word has not
+ * ("Thước đo 1m" is a ruler, not thuốc đỏ). Or a word is written with other marks, a slip or
+ * another word, past the start of its list element: "Điện thoại cũ còn 90%" (90% left) is no cồn
+ * 90, while "Còn 70, bông băng" is. Marks left out are slips: "còn 70", "thuóc đỏ".
  */
 function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
   const written = writtenWordsOf(term);
   if (written === null) return false;
+  let marked = 0;
+  let slipped = false;
   let other = false;
   for (let k = 0; k < written.length; k++) {
     const phraseWord = written[k];
     const t = scan.tokens[at + k];
+    if (!NON_ASCII.test(phraseWord) || t.fuzzy || t.raw !== t.text) continue;
+    marked++;
     const here = tonedOf(scan, at + k);
-    if (!NON_ASCII.test(phraseWord) || t.fuzzy || t.raw !== t.text || here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here)) return false;
-    if (bareLetters(here) !== bareLetters(phraseWord)) return false;
+    if (here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here) || bareLetters(here) !== bareLetters(phraseWord)) continue;
+    slipped = true;
     const own = shapesOf(phraseWord);
     if ([...shapesOf(here)].some((mark) => !own.includes(mark))) other = true;
   }
-  return other;
+  if (other && marked === written.length && written.every((w, k) => tonedOf(scan, at + k) !== w)) return true;
+  return slipped && !opensElement(scan, at);
+}
+
+/** Whether only numbers and fillers stand before `at` in its list element. */
+function opensElement(scan: Scan, at: number): boolean {
+  const { tokens } = scan;
+  for (let j = at - 1; j >= 0 && tokens[j].segment === tokens[at].segment; j--) {
+    if (!/^\d/.test(tokens[j].text) && !scan.fillers.has(tokens[j].text)) return false;
+  }
+  return true;
 }
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 /** A word's letters without their marks: "thước" and "thuốc" are both "thuoc"; "désinfectante" is not "désinfectantes". */

@@ -430,6 +430,13 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
     }
     return false;
   };
+  // One number and its unit, written as one ("độ" with its mark: "2 đỏ" is a colour).
+  const volumeRightAfter = (at: number, seg: number) => {
+    if (!inSegment(at, seg) || !NUMBER.test(tokens[at].text)) return false;
+    if (original?.[tokens[at].end] === '%') return true;
+    const unit = tokens[at + 1];
+    return inSegment(at + 1, seg) && LIQUID_OR_STRENGTH.has(unit.text) && (unit.text !== 'do' || original === undefined || writtenAs(original, unit, 'độ'));
+  };
   const quantityCounts = (at: number, seg: number, short: boolean) => {
     if (!short && volumeOrStrength(at, seg)) return true;
     const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
@@ -439,11 +446,18 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   };
   const isWord = (at: number, seg: number, short: boolean, neighbours?: ReadonlySet<string>) =>
     named(at, seg, neighbours) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
-  // The word before it and the words it stands for make a phrase naming a good: "CON SK" is cồn sát
-  // khuẩn, though "con" alone is also a filler (a child); "1 thùng HG" is no "thùng hàng" (general).
+  // Whether only numbers and fillers stand before `at` in its list element: the good is named there.
+  const opensElement = (at: number) => {
+    for (let j = at - 1; j >= 0 && tokens[j].segment === tokens[at].segment; j--) if (!/^\d/.test(tokens[j].text) && !index.fillers.has(tokens[j].text)) return false;
+    return true;
+  };
+  // The word before it, opening its list element, and the words it stands for make a phrase naming a
+  // good: "CON SK 500ML" is cồn sát khuẩn, though "con" alone is also a filler (a child; "Sữa cho con
+  // SK", sức khỏe); "1 thùng HG" is no "thùng hàng" (general).
   const namesWith = (at: number, seg: number, expansion: readonly string[]) =>
     at >= 0 &&
     tokens[at].segment === seg &&
+    opensElement(at) &&
     (index.words.get(tokens[at].text)?.firstTwo?.get(expansion[0]) ?? []).some(
       (term) => (term.kind === 'term' || term.kind === 'head') && term.tokens.length === expansion.length + 1 && expansion.every((w, j) => term.tokens[j + 1] === w),
     );
@@ -467,8 +481,9 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
       alone ||
       (!slashed && (isWord(k - 1, t.segment, short, index.abbreviationNeighbours.get(t.raw)) || namesWith(k - 1, t.segment, expansion))) ||
       isWord(k + 1, t.segment, short) ||
-      // After a longer one, any number of litres or bottles, or a strength: "NRT 10 chai", "NST 500 ml".
-      (!short && volumeOrStrength(k + 1, t.segment))
+      // A longer one opening its list element, right before a volume or a strength: "NRT 10 chai", "NST
+      // 500 ml"; not after its good ("Dầu gội NSK 500ml", a brand) nor before a model ("NSK 6205 100%").
+      (!short && opensElement(k) && volumeRightAfter(k + 1, t.segment))
     ) {
       for (const word of expansion) out.push({ ...t, text: word, fuzzy: false });
     } else out.push(t);

@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
 
@@ -124,6 +124,22 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
   return slipped && !opensElement(scan, at);
 }
 
+/**
+ * Whether a word read loosely as a term's name is a bare word of its own: written without marks in
+ * a line written with them, a Vietnamese syllable (not "csn", a slip, nor "C@n"), where the term's
+ * word has marks and the rest of the term is a strength. "Co 90 độ ống nước PVC" is a pipe elbow, not
+ * cồn 90 độ; "con 90 do", all bare, still is.
+ */
+function bareBeforeStrength(scan: Scan, k: number, term: IndexedTerm, at: number): boolean {
+  const written = scan.original.slice(scan.tokens[k].start, scan.tokens[k].end).toLowerCase();
+  if (!/^[a-z]+$/.test(written) || !VIETNAMESE_SYLLABLE.test(written)) return false;
+  const phraseWord = writtenWordsOf(term)?.[at];
+  if (phraseWord === undefined || !NON_ASCII.test(phraseWord)) return false;
+  if (!term.tokens.every((w, j) => j === at || /^\d+$/.test(w) || w === 'do')) return false;
+  scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
+  return !scan.unmarked;
+}
+
 /** Whether only numbers and fillers stand before `at` in its list element. */
 function opensElement(scan: Scan, at: number): boolean {
   const { tokens } = scan;
@@ -242,6 +258,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     const abbreviated = t.abbr === true && want.length > t.raw.length && want.startsWith(t.raw) && initialFits(tokens, at + k, term, k);
     // Never for brands: "Bảo Thanh" cough syrup is not "Bảo Thạch" masks.
     if (!abbreviated && (!looselyEqual(scan, at + k, want, n > 2 ? 3 : 4) || anotherMarkedWord(scan, at + k, term, k))) return null;
+    if (!abbreviated && bareBeforeStrength(scan, at + k, term, k)) return null;
     loose++;
     fuzzy = true;
   }

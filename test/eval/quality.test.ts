@@ -47,7 +47,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   words ("HH" is hàng hóa, "10C" ten bottles or ten pieces), so some are read and some are not;
 // - euphemisms and pandemic wording ("The thing doctors wear over nose and mouth", "Care package
 //   for quarantine"): goods described by their use and general kits named by the pandemic are
-//   open-ended, so more restricted lines go through and fewer vague lines go to review.
+//   open-ended, so more restricted lines go through and fewer vague lines go to review;
+// - numbers that are no strengths beside ones that are ("Điện thoại cũ còn 90%", "alcool 80 % vol"
+//   in perfume, "Chai xịt 100ml x 3"): a few vague lines read as goods.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -59,6 +61,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number }>
   'holdout-72-spelling.jsonl': { recall: 0.95, caught: 0.98 },
   'holdout-75-counter-shorthand.jsonl': { recall: 0.95, caught: 0.98, vague: 0.9 },
   'holdout-77-euphemisms.jsonl': { recall: 0.85, caught: 0.9, vague: 0.65 },
+  'holdout-79-numbers.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

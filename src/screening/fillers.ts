@@ -6,6 +6,12 @@ export function isFiller(index: MatchIndex, word: string): boolean {
   return index.fillers.has(word) || /^\d+([.,]\d+)?[a-z]{0,3}$/.test(word) || /^[a-z]?\d+$/.test(word) || /^\$\d+([.,]\d+)?$|^\d+([.,]\d+)?\$$/.test(word) || isOrderCode(word);
 }
 
+/** Whether only numbers and fillers stand before `at` in its list element: the line's good is named there. */
+export function opensItsElement(fillers: ReadonlySet<string>, tokens: readonly { text: string; segment: number }[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && tokens[j].segment === tokens[at].segment; j--) if (!/^\d/.test(tokens[j].text) && !fillers.has(tokens[j].text)) return false;
+  return true;
+}
+
 export function isOrderCode(word: string): boolean {
   // An invoice or order number: inv2020, po12345, don0215; a packing list or SKU: pl0098, sk2231, SKU-88213-B.
   if (/^(inv|po|so|ord|order|don|hd|sku|ref)\d{3,}[a-z]{0,2}$/.test(word) || /^[a-z]{1,3}\d{4,}$/.test(word)) return true;

@@ -1,4 +1,5 @@
 import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { opensItsElement } from './fillers';
 import type { ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
 
@@ -121,7 +122,7 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
     if ([...shapesOf(here)].some((mark) => !own.includes(mark))) other = true;
   }
   if (other && marked === written.length && written.every((w, k) => tonedOf(scan, at + k) !== w)) return true;
-  return slipped && !opensElement(scan, at);
+  return slipped && !opensItsElement(scan.fillers, scan.tokens, at);
 }
 
 /**
@@ -140,14 +141,6 @@ function bareBeforeStrength(scan: Scan, k: number, term: IndexedTerm, at: number
   return !scan.unmarked;
 }
 
-/** Whether only numbers and fillers stand before `at` in its list element. */
-function opensElement(scan: Scan, at: number): boolean {
-  const { tokens } = scan;
-  for (let j = at - 1; j >= 0 && tokens[j].segment === tokens[at].segment; j--) {
-    if (!/^\d/.test(tokens[j].text) && !scan.fillers.has(tokens[j].text)) return false;
-  }
-  return true;
-}
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 /** A word's letters without their marks: "thước" and "thuốc" are both "thuoc"; "désinfectante" is not "désinfectantes". */
 const bareLetters = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, startsPhrase, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { opensItsElement } from './fillers';
 import { stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
@@ -422,35 +423,30 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   // Beside an abbreviation a quantity (the number at `at`) counts only before a catalog word ("KT 4
   // lớp", "GT 2 hộp y tế", not "KT 30", a size, nor "NSK 4 cái", bearings), or, for a longer one, as
   // a volume or a strength ("NST 5 lít", "NSK 70%", "NST 70 độ").
-  const inSegment = (k: number, seg: number) => k < tokens.length && tokens[k].segment === seg;
-  const volumeOrStrength = (at: number, seg: number) => {
-    for (let j = at; inSegment(j, seg) && NUMBER.test(tokens[j].text); j++) {
-      if (original?.[tokens[j].end] === '%') return true;
-      if (inSegment(j + 1, seg) && LIQUID_OR_STRENGTH.has(tokens[j + 1].text)) return true;
-    }
-    return false;
-  };
-  // One number and its unit, written as one ("độ" with its mark: "2 đỏ" is a colour).
-  const volumeRightAfter = (at: number, seg: number) => {
-    if (!inSegment(at, seg) || !NUMBER.test(tokens[at].text)) return false;
-    if (original?.[tokens[at].end] === '%') return true;
-    const unit = tokens[at + 1];
-    return inSegment(at + 1, seg) && LIQUID_OR_STRENGTH.has(unit.text) && (unit.text !== 'do' || original === undefined || writtenAs(original, unit, 'độ'));
-  };
   const quantityCounts = (at: number, seg: number, short: boolean) => {
-    if (!short && volumeOrStrength(at, seg)) return true;
     const inSegment = (k: number) => k < tokens.length && tokens[k].segment === seg;
+    if (!short) {
+      for (let j = at; inSegment(j) && NUMBER.test(tokens[j].text); j++) {
+        if (original?.[tokens[j].end] === '%') return true;
+        if (inSegment(j + 1) && LIQUID_OR_STRENGTH.has(tokens[j + 1].text)) return true;
+      }
+    }
     let k = at + 1;
     while (inSegment(k) && (NUMBER.test(tokens[k].text) || index.fillers.has(tokens[k].text))) k++;
     return named(k, seg);
   };
   const isWord = (at: number, seg: number, short: boolean, neighbours?: ReadonlySet<string>) =>
     named(at, seg, neighbours) && (!NUMBER.test(tokens[at].text) || quantityCounts(at, seg, short));
-  // Whether only numbers and fillers stand before `at` in its list element: the good is named there.
-  const opensElement = (at: number) => {
-    for (let j = at - 1; j >= 0 && tokens[j].segment === tokens[at].segment; j--) if (!/^\d/.test(tokens[j].text) && !index.fillers.has(tokens[j].text)) return false;
-    return true;
+  // One number and its unit right at `at`, in the abbreviation's list element ("độ" with its mark:
+  // "2 đỏ" is a colour).
+  const volumeRightAfter = (at: number, seg: number) => {
+    const number = tokens[at];
+    if (number?.segment !== seg || !NUMBER.test(number.text)) return false;
+    if (original?.[number.end] === '%') return true;
+    const unit = tokens[at + 1];
+    return unit?.segment === seg && LIQUID_OR_STRENGTH.has(unit.text) && (unit.text !== 'do' || original === undefined || writtenAs(original, unit, 'độ'));
   };
+  const opensElement = (at: number) => opensItsElement(index.fillers, tokens, at);
   // The word before it, opening its list element, and the words it stands for make a phrase naming a
   // good: "CON SK 500ML" is cồn sát khuẩn, though "con" alone is also a filler (a child; "Sữa cho con
   // SK", sức khỏe); "1 thùng HG" is no "thùng hàng" (general).

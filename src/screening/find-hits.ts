@@ -98,38 +98,47 @@ function anotherMarkedWord(scan: Scan, k: number, term: IndexedTerm, at: number)
 }
 
 /**
- * Whether a two-word term is written as other words. Both its words carry marks, neither is written
- * (in Latin letters) with its own, and one has a vowel's hat, breve or horn the term's word has not
- * ("Thước đo 1m" is a ruler, not thuốc đỏ). Or a word is written with other marks, a slip or
- * another word, past the start of its list element: "Điện thoại cũ còn 90%" (90% left) is no cồn
- * 90, while "Còn 70, bông băng" is. Marks left out are slips: "còn 70", "thuóc đỏ".
+ * Whether a two-word term is written as two other words: both its words carry marks, neither is
+ * written (in Latin letters) with its own, and one has a vowel's hat, breve or horn the term's word
+ * has not ("Thước đo 1m" is a ruler, not thuốc đỏ). Marks left out are slips: "còn 70", "thuóc đỏ".
  */
 function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
   const written = writtenWordsOf(term);
   if (written === null) return false;
-  let marked = 0;
-  let slipped = false;
   let other = false;
   for (let k = 0; k < written.length; k++) {
     const phraseWord = written[k];
     const t = scan.tokens[at + k];
-    if (!NON_ASCII.test(phraseWord) || t.fuzzy || t.raw !== t.text) continue;
-    marked++;
     const here = tonedOf(scan, at + k);
-    if (here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here) || bareLetters(here) !== bareLetters(phraseWord)) continue;
-    slipped = true;
+    if (!NON_ASCII.test(phraseWord) || t.fuzzy || t.raw !== t.text || here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here)) return false;
+    if (bareLetters(here) !== bareLetters(phraseWord)) return false;
     const own = shapesOf(phraseWord);
     if ([...shapesOf(here)].some((mark) => !own.includes(mark))) other = true;
   }
-  if (other && marked === written.length && written.every((w, k) => tonedOf(scan, at + k) !== w)) return true;
-  return slipped && !opensItsElement(scan.fillers, scan.tokens, at);
+  return other;
 }
 
 /**
- * Whether a word read loosely as a term's name is a bare word of its own: written without marks in
- * a line written with them, a Vietnamese syllable (not "csn", a slip, nor "C@n"), where the term's
- * word has marks and the rest of the term is a strength. "Co 90 độ ống nước PVC" is a pipe elbow, not
- * cồn 90 độ; "con 90 do", all bare, still is.
+ * Whether a term of a word and a number is a share of what is left: its word written with other
+ * marks ("còn", still, for cồn) past the start of its list element, the number a percentage.
+ * "Điện thoại cũ còn 90%" is a used phone, "Giày da còn 90% hàng Ý" used shoes; "còn 90%, bông
+ * băng" and "bông băng còn 70 2 chai" are still read as cồn.
+ */
+function shareLeft(scan: Scan, at: number, term: IndexedTerm): boolean {
+  const word = writtenWordsOf(term)?.[0];
+  const number = scan.tokens[at + 1];
+  if (word === undefined || !/^\d+$/.test(term.tokens[1]) || scan.original[number.end] !== '%') return false;
+  const here = tonedOf(scan, at);
+  if (here === word || !NON_ASCII.test(here) || bareLetters(here) !== bareLetters(word)) return false;
+  return !opensItsElement(scan.fillers, scan.tokens, at);
+}
+
+/**
+ * Whether a word read loosely as a term's name is a bare word of its own: a Vietnamese syllable
+ * written without marks (not "csn", a slip, nor "C@n"), where the term's word has marks, the rest of
+ * the term is a strength, and another word of its list element is written with marks. "Co 90 độ
+ * ống nước PVC" and "Cút co 90 độ" are pipe elbows, not cồn 90 độ; "co 90 do", "Co 90 độ, bông gòn"
+ * and "Com 70 độ 500ml" are still read as cồn.
  */
 function bareBeforeStrength(scan: Scan, k: number, term: IndexedTerm, at: number): boolean {
   const written = scan.original.slice(scan.tokens[k].start, scan.tokens[k].end).toLowerCase();
@@ -137,8 +146,14 @@ function bareBeforeStrength(scan: Scan, k: number, term: IndexedTerm, at: number
   const phraseWord = writtenWordsOf(term)?.[at];
   if (phraseWord === undefined || !NON_ASCII.test(phraseWord)) return false;
   if (!term.tokens.every((w, j) => j === at || /^\d+$/.test(w) || w === 'do')) return false;
-  scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
-  return !scan.unmarked;
+  // Another word of its list element, outside the term, written with marks.
+  const { tokens } = scan;
+  const from = k - at;
+  const to = from + term.tokens.length;
+  const marked = (j: number) => NON_ASCII.test(scan.original.slice(tokens[j].start, tokens[j].end));
+  for (let j = from - 1; j >= 0 && tokens[j].segment === tokens[k].segment; j--) if (marked(j)) return true;
+  for (let j = to; j < tokens.length && tokens[j].segment === tokens[k].segment; j++) if (marked(j)) return true;
+  return false;
 }
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
@@ -256,7 +271,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     fuzzy = true;
   }
   if (exact < needed) return null;
-  if (term.kind === 'term' && n === 2 && otherWordsWritten(scan, at, term)) return null;
+  if (term.kind === 'term' && n === 2 && (otherWordsWritten(scan, at, term) || shareLeft(scan, at, term))) return null;
   // Across slashes, the phrase holds every word of the elements it spans: "khau / trang / y te".
   if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment) return null;
   return { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };

@@ -1,6 +1,6 @@
 import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
-import type { ResolvedToken } from './resolve-tokens';
+import { LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
 
 /** A catalog phrase found in a description, with the words it covers. */
@@ -120,9 +120,10 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
 
 /**
  * Whether a term of a word and a number is a share of what is left: its word written with other
- * marks ("còn", still, for cồn) past the start of its list element, the number a percentage.
- * "Điện thoại cũ còn 90%" is a used phone, "Giày da còn 90% hàng Ý" used shoes; "còn 90%, bông
- * băng" and "bông băng còn 70 2 chai" are still read as cồn.
+ * marks ("còn", still, for cồn) past the start of its list element, the number a percentage, no
+ * volume nor bottle after it. "Điện thoại cũ còn 90%" is a used phone, "Giày da còn 90% hàng Ý"
+ * used shoes; "còn 90%, bông băng", "bông băng còn 70 2 chai" and "băng gạc côn 70% 1 chai" are
+ * still read as cồn.
  */
 function shareLeft(scan: Scan, at: number, term: IndexedTerm): boolean {
   const word = writtenWordsOf(term)?.[0];
@@ -130,13 +131,15 @@ function shareLeft(scan: Scan, at: number, term: IndexedTerm): boolean {
   if (word === undefined || !/^\d+$/.test(term.tokens[1]) || scan.original[number.end] !== '%') return false;
   const here = tonedOf(scan, at);
   if (here === word || !NON_ASCII.test(here) || bareLetters(here) !== bareLetters(word)) return false;
+  // A volume or a bottle after it is the liquid's: "bông băng cón 90% 1 chai".
+  for (let j = at + 2; j < scan.tokens.length && scan.tokens[j].segment === number.segment; j++) if (LIQUID_OR_STRENGTH.has(scan.tokens[j].text)) return false;
   return !opensItsElement(scan.fillers, scan.tokens, at);
 }
 
 /**
  * Whether a word read loosely as a term's name is a bare word of its own: a Vietnamese syllable
  * written without marks (not "csn", a slip, nor "C@n"), where the term's word has marks, the rest of
- * the term is a strength, and another word of its list element is written with marks. "Co 90 độ
+ * the term is a strength, and another word of its list element (not a unit) is written with marks. "Co 90 độ
  * ống nước PVC" and "Cút co 90 độ" are pipe elbows, not cồn 90 độ; "co 90 do", "Co 90 độ, bông gòn"
  * and "Com 70 độ 500ml" are still read as cồn.
  */
@@ -150,7 +153,7 @@ function bareBeforeStrength(scan: Scan, k: number, term: IndexedTerm, at: number
   const { tokens } = scan;
   const from = k - at;
   const to = from + term.tokens.length;
-  const marked = (j: number) => NON_ASCII.test(scan.original.slice(tokens[j].start, tokens[j].end));
+  const marked = (j: number) => !LIQUID_OR_STRENGTH.has(tokens[j].text) && NON_ASCII.test(scan.original.slice(tokens[j].start, tokens[j].end));
   for (let j = from - 1; j >= 0 && tokens[j].segment === tokens[k].segment; j--) if (marked(j)) return true;
   for (let j = to; j < tokens.length && tokens[j].segment === tokens[k].segment; j++) if (marked(j)) return true;
   return false;

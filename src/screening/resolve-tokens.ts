@@ -320,7 +320,7 @@ function readRun(index: MatchIndex, tokens: readonly Token[], i: number, j: numb
 }
 
 const LETTERS = /^[a-z]+$/;
-const LIQUID_OR_STRENGTH = new Set(['l', 'lit', 'litre', 'liter', 'litres', 'liters', 'ml', 'chai', 'can', 'bidon', 'gallon', 'oz', 'do']);
+export const LIQUID_OR_STRENGTH: ReadonlySet<string> = new Set(['l', 'lit', 'litre', 'liter', 'litres', 'liters', 'ml', 'chai', 'can', 'bidon', 'gallon', 'oz', 'do']);
 const WORD = /^[a-z0-9]+$/;
 const NUMBER = /^\d+$/;
 

@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { toneOf, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
 import { LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
@@ -61,6 +61,8 @@ type Scan = {
   unmarked: boolean | undefined;
   fillers: ReadonlySet<string>;
   vocabulary: ReadonlySet<string>;
+  /** Hits that may be a share of what is left ("còn 90%"): kept only beside a word of their entry. */
+  shares: Set<Hit> | undefined;
 };
 
 /** A word as written, with its diacritics, for phrases that need them. */
@@ -119,19 +121,22 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
 }
 
 /**
- * Whether a term of a word and a number is a share of what is left: its word written with other
- * marks ("còn", still, for cồn) past the start of its list element, the number a percentage, no
- * volume nor bottle after it. "Điện thoại cũ còn 90%" is a used phone, "Giày da còn 90% hàng Ý"
- * used shoes; "còn 90%, bông băng", "bông băng còn 70 2 chai" and "băng gạc côn 70% 1 chai" are
- * still read as cồn.
+ * Whether a term of a word and a number may be a share of what is left: its word written as the
+ * term's with a vowel's mark left out ("còn", still, for cồn), past the start of its list element,
+ * the number a percentage with no volume nor bottle after it. Such a hit stays only beside another
+ * phrase of its entry: "Điện thoại cũ còn 90%" is a used phone, "Xịt tay còn 75%" a sanitizer;
+ * "còn 90%, bông băng", "bông băng cón 90%" and "bông băng còn 70% 1 chai" are read as cồn.
  */
 function shareLeft(scan: Scan, at: number, term: IndexedTerm): boolean {
   const word = writtenWordsOf(term)?.[0];
   const number = scan.tokens[at + 1];
   if (word === undefined || !/^\d+$/.test(term.tokens[1]) || scan.original[number.end] !== '%') return false;
   const here = tonedOf(scan, at);
-  if (here === word || !NON_ASCII.test(here) || bareLetters(here) !== bareLetters(word)) return false;
-  // A volume or a bottle after it is the liquid's: "bông băng cón 90% 1 chai".
+  if (here === word || !NON_ASCII.test(here) || bareLetters(here) !== bareLetters(word) || toneOf(here) !== toneOf(word)) return false;
+  const own = shapesOf(word);
+  const mine = shapesOf(here);
+  if (mine.length >= own.length || [...mine].some((mark) => !own.includes(mark))) return false;
+  // A volume or a bottle after it is the liquid's: "bông băng còn 90% 1 chai".
   for (let j = at + 2; j < scan.tokens.length && scan.tokens[j].segment === number.segment; j++) if (LIQUID_OR_STRENGTH.has(scan.tokens[j].text)) return false;
   return !opensItsElement(scan.fillers, scan.tokens, at);
 }
@@ -274,10 +279,12 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     fuzzy = true;
   }
   if (exact < needed) return null;
-  if (term.kind === 'term' && n === 2 && (otherWordsWritten(scan, at, term) || shareLeft(scan, at, term))) return null;
+  if (term.kind === 'term' && n === 2 && otherWordsWritten(scan, at, term)) return null;
   // Across slashes, the phrase holds every word of the elements it spans: "khau / trang / y te".
   if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment) return null;
-  return { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
+  const hit = { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
+  if (term.kind === 'term' && n === 2 && shareLeft(scan, at, term)) (scan.shares ??= new Set()).add(hit);
+  return hit;
 }
 
 /**
@@ -306,7 +313,7 @@ function endsAtLast(scan: Scan): boolean {
  */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
-  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], allCaps: undefined, unmarked: undefined, fillers: index.fillers, vocabulary: index.vocabulary };
+  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], allCaps: undefined, unmarked: undefined, fillers: index.fillers, vocabulary: index.vocabulary, shares: undefined };
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));
@@ -338,7 +345,22 @@ export function findHits(index: MatchIndex, original: string, tokens: readonly R
       for (const term of initialTerms) if (term.tokens[0] !== t.text && !tried?.has(term)) tryAt(scan, i, term, hits);
     }
   }
-  return hits;
+  const shares = scan.shares;
+  return shares ? hits.filter((h) => !shares.has(h) || besideItsEntry(hits, h, shares)) : hits;
+}
+
+/**
+ * Whether another phrase of a hit's entry stands in its list element: not inside a look-alike, not a
+ * unit, not another share. "Xịt tay còn 75%" is a sanitizer; "Nước hoa Dior 100ml còn 90%" and
+ * "Laptop cũ còn 95% pin còn 90%" are used goods.
+ */
+function besideItsEntry(hits: readonly Hit[], h: Hit, shares: ReadonlySet<Hit>): boolean {
+  const apart = (a: Hit, b: Hit) => a.to <= b.from || a.from >= b.to;
+  const inLookalike = (g: Hit) => hits.some((l) => l.term.kind === 'lookalike' && l.from <= g.from && g.to <= l.to);
+  const unit = (g: Hit) => g.term.tokens.every((w) => /^\d+$/.test(w) || LIQUID_OR_STRENGTH.has(w));
+  return hits.some(
+    (g) => g !== h && g.term.entryId === h.term.entryId && g.term.kind !== 'lookalike' && g.segment === h.segment && apart(g, h) && !shares.has(g) && !unit(g) && !inLookalike(g),
+  );
 }
 
 /**

@@ -442,7 +442,8 @@ function expandAbbreviations(index: MatchIndex, tokens: ResolvedToken[], origina
   const volumeRightAfter = (at: number, seg: number) => {
     const number = tokens[at];
     if (number?.segment !== seg || !NUMBER.test(number.text)) return false;
-    if (original?.[number.end] === '%') return true;
+    // "100%" says genuine or new, not a strength: "NSK 100% chính hãng" (bearings).
+    if (original?.[number.end] === '%') return number.text !== '100';
     const unit = tokens[at + 1];
     return unit?.segment === seg && LIQUID_OR_STRENGTH.has(unit.text) && (unit.text !== 'do' || original === undefined || writtenAs(original, unit, 'độ'));
   };

@@ -56,7 +56,7 @@ export function isVague(
     // A syllable cut from a word read as several, that a filler has only inside a longer one, names as
     // much as the word: "chocolats" read as "cho co lat" is not "lạt" of "Đà Lạt".
     if (isPiece(tokens, k) && t.text.length > 2 && VIETNAMESE_SYLLABLE.test(t.text) && apartFromItsPhrase(index, tokens, k)) return false;
-    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k);
+    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k) || unitLetter(tokens, k);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
@@ -147,6 +147,13 @@ function describedIn(index: MatchIndex, original: string, tokens: readonly Resol
   // count), is none of the kind's.
   const sizeOrCount = (h: Hit) => tokens.slice(h.from, h.to).every((t) => NUMBER_OR_UNIT.test(t.text));
   return !hits.some((h) => h.term.kind === 'qualifier' && h.segment === kind.segment && !sizeOrCount(h) && !spans.some(([from, to]) => from <= h.from && h.to <= to));
+}
+
+/** A letter glued to the number before it counts what the number counts: "1H" (a box), "5C" (five bottles), not "H&M". */
+function unitLetter(tokens: readonly ResolvedToken[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t.text.length === 1 && before !== undefined && before.end === t.start && /^\d+$/.test(before.text);
 }
 
 /** Numbers written as words, counted as digits are: "Two boxes" names no good. */

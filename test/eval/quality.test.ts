@@ -49,9 +49,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   for quarantine"): goods described by their use and general kits named by the pandemic are
 //   open-ended, so more restricted lines go through and fewer vague lines go to review;
 // - numbers that are no strengths beside ones that are ("Điện thoại cũ còn 90%", "alcool 80 % vol"
-//   in perfume, "Chai xịt 100ml x 3"): a few vague lines read as goods.
+//   in perfume, "Chai xịt 100ml x 3"): a few vague lines read as goods;
+// - lines where the HS code carries the meaning ("Masks" under 6307.90, "Masks" under 3304.99,
+//   "Gloves" under 6116.10): a broad code only asks for a look, and a generic word under another
+//   good's code asks for one too, so restricted lines go to review and some innocent ones as well.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
-const FLOORS: Record<string, { recall: number; caught: number; vague?: number }> = {
+const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
   'holdout-32-truncated.jsonl': { recall: 0, caught: 1 },
   'holdout-48-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.6 },
@@ -62,6 +65,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number }>
   'holdout-75-counter-shorthand.jsonl': { recall: 0.95, caught: 0.98, vague: 0.9 },
   'holdout-77-euphemisms.jsonl': { recall: 0.85, caught: 0.9, vague: 0.65 },
   'holdout-79-numbers.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
+  'holdout-81-hs-codes.jsonl': { recall: 0.9, caught: 1, vague: 0.85, review: 0.06 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {
@@ -71,7 +75,7 @@ describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adv
     expect(f.recall).toBeGreaterThanOrEqual(floor.recall);
     expect(f.caught).toBeGreaterThanOrEqual(floor.caught);
     if (f.falseReject !== null) expect(f.falseReject).toBeLessThanOrEqual(0.01);
-    if (f.falseReview !== null) expect(f.falseReview).toBeLessThanOrEqual(0.05);
+    if (f.falseReview !== null) expect(f.falseReview).toBeLessThanOrEqual(floor.review ?? 0.05);
     if (f.vagueToReview !== null) expect(f.vagueToReview).toBeGreaterThanOrEqual(floor.vague ?? 0.9);
   });
 });

@@ -1,4 +1,3 @@
-import { isFiller } from './fillers';
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
@@ -52,12 +51,6 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 
 /** Words that count things after a number, as folded: sheets, pieces, pairs, packs, boxes, bottles. */
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
-
-/** Whether every word of the description is a qualifier of the entry's, a filler or a number, with no look-alike ("Gel tắm"). */
-function onlyQualifiers(index: MatchIndex, tokens: readonly ResolvedToken[], hits: readonly Hit[] | undefined): boolean {
-  if (!hits?.some((h) => h.term.kind === 'qualifier') || hits.some((h) => h.term.kind === 'lookalike')) return false;
-  return tokens.every((t, k) => /^\d/.test(t.text) || isFiller(index, t.text) || hits.some((h) => h.term.kind === 'qualifier' && h.from <= k && k < h.to));
-}
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
@@ -243,11 +236,8 @@ export function analyzeItem(
     }
     if (!hs) continue;
     // A specific code next to a clear description of another good is a conflict; a broad code
-    // (6307.90 covers flags and lanyards too) yields to the description. Words that only qualify
-    // the code's good describe no other ("Gel", "Spray 100ml", "Flacon 250 ml" under 3808.94).
-    if (describesSomething && hs === 'decisive' && onlyQualifiers(index, tokens, byEntry.get(entryId))) {
-      signals.push(signalOf(entryId, weights.hsDecisive, 'hs', hsText, hsText, false, 'hsCode', false));
-    } else if (describesSomething && hs === 'decisive') {
+    // (6307.90 covers flags and lanyards too) yields to the description.
+    if (describesSomething && hs === 'decisive') {
       signals.push(signalOf(entryId, weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', true));
     } else if (!describesSomething) {
       signals.push(signalOf(entryId, hs === 'decisive' ? weights.hsDecisive : weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', false));

@@ -1,4 +1,4 @@
-import { toneOf, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { toneOf, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
 import { LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
@@ -114,8 +114,7 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
     const here = tonedOf(scan, at + k);
     if (!NON_ASCII.test(phraseWord) || t.fuzzy || t.raw !== t.text || here === phraseWord || !NON_ASCII.test(here) || !LATIN_WORD.test(here)) return false;
     if (bareLetters(here) !== bareLetters(phraseWord)) return false;
-    const own = shapesOf(phraseWord);
-    if ([...shapesOf(here)].some((mark) => !own.includes(mark))) other = true;
+    if (addsShape(here, phraseWord)) other = true;
   }
   return other;
 }
@@ -128,14 +127,13 @@ function otherWordsWritten(scan: Scan, at: number, term: IndexedTerm): boolean {
  * "còn 90%, bông băng", "bông băng cón 90%" and "bông băng còn 70% 1 chai" are read as cồn.
  */
 function shareLeft(scan: Scan, at: number, term: IndexedTerm): boolean {
-  const word = writtenWordsOf(term)?.[0];
   const number = scan.tokens[at + 1];
-  if (word === undefined || !/^\d+$/.test(term.tokens[1]) || scan.original[number.end] !== '%') return false;
+  if (!/^\d+$/.test(term.tokens[1]) || scan.original[number.end] !== '%') return false;
+  const word = writtenWordsOf(term)?.[0];
   const here = tonedOf(scan, at);
-  if (here === word || !NON_ASCII.test(here) || bareLetters(here) !== bareLetters(word) || toneOf(here) !== toneOf(word)) return false;
-  const own = shapesOf(word);
-  const mine = shapesOf(here);
-  if (mine.length >= own.length || [...mine].some((mark) => !own.includes(mark))) return false;
+  if (word === undefined || here === word || !NON_ASCII.test(here) || bareLetters(here) !== bareLetters(word) || toneOf(here) !== toneOf(word)) return false;
+  // Marks left out only: "còn" for cồn, not "cơn".
+  if (shapesOf(here).length >= shapesOf(word).length || addsShape(here, word)) return false;
   // A volume or a bottle after it is the liquid's: "bông băng còn 90% 1 chai".
   for (let j = at + 2; j < scan.tokens.length && scan.tokens[j].segment === number.segment; j++) if (LIQUID_OR_STRENGTH.has(scan.tokens[j].text)) return false;
   return !opensItsElement(scan.fillers, scan.tokens, at);
@@ -169,6 +167,11 @@ const LATIN_WORD = /^\p{Script=Latin}+$/u;
 const bareLetters = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 /** The vowel shapes a word is written with: hat, breve, horn (not tones). */
 const shapesOf = (word: string) => word.normalize('NFD').replace(/[^\u0302\u0306\u031b]/g, '');
+/** Whether a word is written with a vowel shape the catalog's word has not ("thước" for thuốc). */
+const addsShape = (here: string, word: string) => {
+  const own = shapesOf(word);
+  return [...shapesOf(here)].some((mark) => !own.includes(mark));
+};
 
 /**
  * A one-word Vietnamese phrase must be written with its tones (cồn, not con), and not as a proper

@@ -241,7 +241,8 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
-    if (k > 0 && t.segment !== tokens[at + k - 1].segment) {
+    // "Odds and ends" is one general phrase, though its "and" parts a list.
+    if (k > 0 && t.segment !== tokens[at + k - 1].segment && term.joined?.includes(k) !== true) {
       if (!slashedApart(scan, at, at + k)) return null;
       acrossSlashes = true;
     }

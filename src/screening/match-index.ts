@@ -1,4 +1,4 @@
-import { normalizeText, phraseTokens, writtenWords } from './normalize';
+import { normalizeText, phraseTokens, stem, writtenWords } from './normalize';
 import { soundInitial } from './sound-key';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
@@ -17,6 +17,11 @@ export type IndexedTerm = {
   seq: number;
   /** For a general phrase that is a kind of goods (`vague.kinds`): a describing word beside it makes a description. */
   describable?: true;
+  /**
+   * For a general phrase written with a list word ("odds and ends", "bits & pieces"): the positions
+   * of the words after one, where the phrase goes on past the break a description's list word makes.
+   */
+  joined?: number[];
 };
 
 /** A phrase as its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi"). */
@@ -231,13 +236,15 @@ export function buildMatchIndex(
   // its arrays shared by its terms (never changed), and equal words are one string.
   const interned = new Map<string, string>();
   const intern = (word: string) => interned.get(word) ?? (interned.set(word, word), word);
-  const readings = new Map<string, { tokens: string[]; joined: string; nfc: string; nonAscii: boolean; tonedWords?: string[] }>();
+  const readings = new Map<string, { tokens: string[]; joined: string; nfc: string; nonAscii: boolean; tonedWords?: string[]; breaks: number[] }>();
   const read = (text: string) => {
     let reading = readings.get(text);
     if (!reading) {
-      const tokens = phraseTokens(text).map(intern);
+      const words = normalizeText(text).tokens;
+      const tokens = words.map((t) => intern(stem(t.text)));
+      const breaks = words.flatMap((t, k) => (k > 0 && t.segment !== words[k - 1].segment ? [k] : []));
       const nfc = text.normalize('NFC').toLowerCase().trim();
-      reading = { tokens, joined: tokens.join(' '), nfc, nonAscii: /[^\x00-\x7f]/.test(nfc) };
+      reading = { tokens, joined: tokens.join(' '), nfc, nonAscii: /[^\x00-\x7f]/.test(nfc), breaks };
       readings.set(text, reading);
     }
     return reading;
@@ -262,6 +269,7 @@ export function buildMatchIndex(
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
+    if ((kind === 'vague' || kind === 'undisclosed') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.

@@ -70,10 +70,14 @@ const SETTINGS: CatalogSettings = {
     weights: { term: 1, brand: 0.95, qualifiedHead: 0.9, head: 0.6, hsDecisive: 0.9, hsIndicative: 0.6, fuzzyPenalty: 0.9 },
   },
   vague: {
-    terms: { vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'], en: ['gift', 'sample', 'goods', 'medical supplies'] },
+    terms: {
+      vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'],
+      en: ['gift', 'sample', 'goods', 'medical supplies', 'bits and pieces'],
+      fr: ['produits de santé et de beauté'],
+    },
     fillers: { vi: ['cho', 'mẹ', 'hộp', 'cái', 'ml', 'việt nam', 'cũ', 'bé', 'trong'], en: ['for', 'my', 'mom', 'box', 'pcs', 'used', 'kids'] },
     titles: { vi: ['sách'], en: ['book'] },
-    undisclosed: { en: ['mystery box'] },
+    undisclosed: { en: ['mystery box', 'odds & ends'] },
     kinds: { vi: ['quần áo'], en: ['clothes'] },
     describers: { vi: ['cũ', 'bé'], en: ['used', 'kids'] },
   },
@@ -278,6 +282,12 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['contents not described', { given: 'Mystery box, 5 hộp', want: true }],
     ['contents not described, whatever another list element names', { given: 'Mystery box, áo thun', want: true }],
     ['contents not described heading the goods named after its colon', { given: 'Mystery box: áo thun', want: false }],
+    // A general phrase the catalog writes with a list word reads across the break that word makes.
+    ['a general phrase written with "and"', { given: 'Odds and ends', want: true }],
+    ['a general phrase written with "&"', { given: 'bits & pieces', want: true }],
+    ['a general phrase written with "et"', { given: 'Produits de santé et de beauté', want: true }],
+    ['a good before a general phrase with "and" names it', { given: 'Lego bits and pieces', want: false }],
+    ['a list with "and" of goods the catalog has no phrase for', { given: 'Salt and pepper', want: false }],
     ['a label before quantities heads a list, it names no title', { given: 'Book: 2, khẩu trang: 10 hộp', want: false }],
     ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
     // A kind of goods is general wording alone, but a describing word in its list element makes a description.

@@ -271,7 +271,8 @@ export function buildMatchIndex(
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
     if ((kind === 'vague' || kind === 'undisclosed') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
-    if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = nfc;
+    // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.
+    if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = writtenWords(nfc)[0];
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
     else if (lang === 'vi' && (kind === 'head' || kind === 'qualifier') && reading.nonAscii) {
       reading.tonedWords ??= writtenWords(nfc);

@@ -59,7 +59,7 @@ function beforePercent(raw: string, at: number): boolean {
   const c = raw.charCodeAt(at);
   return c === 0x25 || c === 0xff05;
 }
-const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?![a-z]))/;
+const GLUED_NUMBER = /^(\d{2,}|\d(?:ply|lop|layers?|x)(?:x\d|(?![a-z])))/;
 const DIGITS_IN = /\d/;
 const DECIMAL_WHOLE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
@@ -75,6 +75,15 @@ function farBoundary(word: string, c: string): boolean {
 }
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
 const SYMBOL = /[\u2600-\u26a9\u26ac-\u27bf]/u;
+/**
+ * A pictograph is a word of its own ("😷", "🧤"), which the catalog may have as one of its phrases;
+ * those it has not are dropped when words are read (resolveTokens). Dingbats (SYMBOL) are no words.
+ */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** Whether a token is a pictograph standing as a word. */
+export function isPictograph(text: string): boolean {
+  return text.charCodeAt(0) >= 0x2000 && PICTOGRAPH.test(text) && !SYMBOL.test(text);
+}
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -278,6 +287,7 @@ export function normalizeText(raw: string): NormalizedText {
     // SPF50+ or 3+ (an age) are not models: three digits or more are.
     const modelPlus = c === '+' && /\d{3}$/.test(word) && (k + 1 === chars.length || /\s/.test(chars[k + 1]));
     flush();
+    if (c.length === 2 && isPictograph(c)) tokens.push({ text: c, start: from[k], end: to[k], segment, abbr: false });
     if (c === '/' && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
     if (SEGMENT_BREAKS.has(c) && !modelPlus && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
   }

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, startsPhrase, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
-import { stem, writtenAs, type Token } from './normalize';
+import { isPictograph, stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
 export type ResolvedToken = Token & {
@@ -170,7 +170,8 @@ function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string
  * nothing stay as they are. `original` is the description as written, for what folding loses
  * (marks, case, slashes).
  */
-export function resolveTokens(index: MatchIndex, tokens: readonly Token[], original?: string): ResolvedToken[] {
+export function resolveTokens(index: MatchIndex, written: readonly Token[], original?: string): ResolvedToken[] {
+  const tokens = pictographsRead(index, written);
   const out: ResolvedToken[] = [];
   const memo = readingsOf(index);
   for (let i = 0; i < tokens.length; i++) {
@@ -212,6 +213,22 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
   return expandAbbreviations(index, swapReversedPairs(index, out, original), original);
+}
+
+const pictograph = (t: Token | undefined) => t !== undefined && t.text.length === 2 && isPictograph(t.text);
+const lettered = (t: Token | undefined, segment: number) => t !== undefined && t.segment === segment && /[a-z]/.test(t.text);
+
+/**
+ * The words without pictographs but those the catalog has as a phrase, standing at an end of their
+ * list element or beside a number: "😷 x 100", "🧤 y tế nitrile". Between two words a pictograph
+ * adorns or cuts them: "Kẹo 😷 vui", "khẩu 😷 trang", "sani😷tizer", "FFP😷2".
+ */
+function pictographsRead(index: MatchIndex, tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some(pictograph)) return tokens;
+  // Glued to the words on both sides, it cuts one: "FFP😷2".
+  const glued = (k: number) => tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
+  const between = (k: number) => glued(k) || (lettered(tokens[k - 1], tokens[k].segment) && lettered(tokens[k + 1], tokens[k].segment));
+  return tokens.filter((t, k) => !pictograph(t) || (index.vocabulary.has(t.text) && !between(k)));
 }
 
 /** Whether a lone "i" stands for "y": "y" and the word after it begin a catalog phrase, and "i" is no catalog word. */
@@ -275,7 +292,9 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   const cut = between !== '' && !/\s/u.test(between);
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
-  return cut || (unknown(t.text) && unknown(next.text));
+  // One piece may be a catalog word of its own, when the other is no word at all: "sani tizer".
+  const rare = (w: string) => w.length >= 2 && !index.commonWords.has(w) && !index.fillers.has(w);
+  return cut || (unknown(t.text) && rare(next.text)) || (rare(t.text) && unknown(next.text));
 }
 
 /** A word cut in three by symbols with no space ("san🧴iti🧴zer"): together the pieces must be a catalog word. */

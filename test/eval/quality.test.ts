@@ -54,7 +54,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   "Leaving-do presents from my students"): open-ended, so fewer go to review;
 // - lines where the HS code carries the meaning ("Masks" under 6307.90, "Masks" under 3304.99,
 //   "Gloves" under 6116.10): a broad code only asks for a look, and a generic word under another
-//   good's code asks for one too, so restricted lines go to review and some innocent ones as well.
+//   good's code asks for one too, so restricted lines go to review and some innocent ones as well;
+// - senders' tricks again, each in new ways (pictographs for words, "surgicalfacemask3plyx50",
+//   "hand sani tizer", "nước 70 độ xịt tay"): letters backwards in a short word ("ksam") and
+//   syllables swapped in each pair ("trang khẩu tế y") are beyond a reading.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -69,6 +72,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-79-numbers.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-80-expat-english.jsonl': { recall: 0.97, caught: 1, vague: 0.65 },
   'holdout-81-hs-codes.jsonl': { recall: 0.85, caught: 1, vague: 0.85, review: 0.06 },
+  'holdout-85-evasion.jsonl': { recall: 0.95, caught: 0.95 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

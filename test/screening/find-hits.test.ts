@@ -29,7 +29,7 @@ const ENTRIES: RestrictedEntry[] = [
     {
       terms: { vi: ['khẩu trang y tế'], en: ['surgical mask', 'medical mask', 'n95', 'kn95'] },
       brands: ['3m 1860'],
-      heads: { vi: ['khẩu trang'], en: ['mask'] },
+      heads: { vi: ['khẩu trang'], en: ['mask', '😷'] },
       qualifiers: { vi: ['y tế', '4 lớp'], en: ['medical', 'surgical', 'disposable'] },
       lookalikes: { vi: ['mặt nạ dưỡng da'], en: ['sheet mask', 'nokia n95', 'nokia', 'halloween'] },
     },
@@ -338,6 +338,20 @@ describe('analyzeItem: senders writing around the screen', () => {
     const [s] = analyze(given).signals;
     expect({ entryId: s?.entryId, fuzzy: s?.fuzzy }).toEqual(want);
     expect(s.score).toBeGreaterThanOrEqual(SETTINGS.scoring.thresholds.reject);
+  });
+
+  // A pictograph the catalog has is a word at an end of its list element or beside a number; between
+  // two words it adorns or cuts them.
+  it.each([
+    ['a pictograph opening the line with a qualifier', '😷 4 lớp x 100', ['masks']],
+    ['a pictograph glued to the qualifier after it', '😷y tế', ['masks']],
+    ['a pictograph between two words adorns them', 'Kẹo 😷 vui', []],
+    ['a pictograph the catalog has not', '🎁 bánh', []],
+  ])('%s', (_name, given, want) => {
+    expect(analyze(given as string).signals.map((s) => s.entryId)).toEqual(want);
+  });
+  it('a pictograph between the words of a phrase is no word of it', () => {
+    expect(signals(analyze('khẩu 😷 trang 😷 y 😷 tế'))).toEqual(signals(analyze('khẩu trang y tế')));
   });
 
   it('digits for letters and a typo on top only when few letters were digits: H910V is a model, not "gloves"', () => {

@@ -57,7 +57,13 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   good's code asks for one too, so restricted lines go to review and some innocent ones as well;
 // - senders' tricks again, each in new ways (pictographs for words, "surgicalfacemask3plyx50",
 //   "hand sani tizer", "nước 70 độ xịt tay"): letters backwards in a short word ("ksam") and
-//   syllables swapped in each pair ("trang khẩu tế y") are beyond a reading.
+//   syllables swapped in each pair ("trang khẩu tế y") are beyond a reading;
+// - online shops' titles pasted whole ("[HOT] Best seller 2024 ✨ Hàng loại 1 chính hãng", "Link 3 -
+//   Khách sỉ"): promotion words name no good, but "hot" and "link" are also goods' words ("Hot
+//   pot", "Cuff links"), so a few titles of promotion words alone read as goods;
+// - foreigners writing in a language not their own ("masuku for hospital use", "xiaodu ye for
+//   hand", "glav for hospital use, nitrile"): words spelled by ear are read when the catalog has
+//   them, and a line with words in a script the catalog does not read asks for a look.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -72,7 +78,9 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-79-numbers.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-80-expat-english.jsonl': { recall: 0.97, caught: 1, vague: 0.65 },
   'holdout-81-hs-codes.jsonl': { recall: 0.85, caught: 1, vague: 0.85, review: 0.06 },
+  'holdout-84-shop-titles.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-85-evasion.jsonl': { recall: 0.95, caught: 0.95 },
+  'holdout-86-non-native.jsonl': { recall: 0.95, caught: 0.95 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -71,7 +71,7 @@ const SETTINGS: CatalogSettings = {
   },
   vague: {
     terms: {
-      vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế'],
+      vi: ['quà tặng', 'hàng mẫu', 'sản phẩm', 'hàng hóa', 'vật tư y tế', 'tặng kèm'],
       en: ['gift', 'sample', 'goods', 'medical supplies', 'bits and pieces'],
       fr: ['produits de santé et de beauté'],
     },
@@ -288,6 +288,9 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['a general phrase written with "et"', { given: 'Produits de santé et de beauté', want: true }],
     ['a good before a general phrase with "and" names it', { given: 'Lego bits and pieces', want: false }],
     ['a list with "and" of goods the catalog has no phrase for', { given: 'Salt and pepper', want: false }],
+    // "tặng kèm" folds to one word, its list word dropped: that word is read by its own marks.
+    ['a one-word phrase written with a list word', { given: 'Tặng kèm', want: true }],
+    ['the same letters with other marks', { given: 'Tầng', want: false }],
     ['a label before quantities heads a list, it names no title', { given: 'Book: 2, khẩu trang: 10 hộp', want: false }],
     ['medical wording inside an element naming a good', { given: 'Tủ đựng vật tư y tế', want: false }],
     // A kind of goods is general wording alone, but a describing word in its list element makes a description.

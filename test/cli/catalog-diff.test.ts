@@ -50,7 +50,7 @@ const CHANGES: [string, (s: CatalogSource) => void, string][] = [
   ['an entry added', (s) => s.entries.push({ ...structuredClone(entry(s, 'medical-gloves')), id: 'thermometers', names: { vi: 'Nhiệt kế', en: 'Thermometers', fr: 'Thermomètres' } }), '+ entry thermometers (Nhiệt kế) added, "Thermometers"'],
   ['the reject threshold raised', (s) => (s.settings.scoring.thresholds.reject = 0.85), 'score needed to reject: now 0.85 (was 0.8)'],
   ['a weight changed', (s) => (s.settings.scoring.weights.head = 0.65), 'scoring weight "head": now 0.65 (was 0.6)'],
-  ['vague words added', (s) => s.settings.vague.terms.fr!.push('bricoles'), 'vague words (fr): 1 added ("bricoles")'],
+  ['vague words added', (s) => s.settings.vague.terms.fr!.push('machins'), 'vague words (fr): 1 added ("machins")'],
   ['the time zone changed', (s) => (s.settings.jurisdiction.timeZone = 'Asia/Bangkok'), 'jurisdiction.timeZone: now "Asia/Bangkok" (was "Asia/Ho_Chi_Minh")'],
 ];
 

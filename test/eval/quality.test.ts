@@ -63,7 +63,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   pot", "Cuff links"), so a few titles of promotion words alone read as goods;
 // - foreigners writing in a language not their own ("masuku for hospital use", "xiaodu ye for
 //   hand", "glav for hospital use, nitrile"): words spelled by ear are read when the catalog has
-//   them, and a line with words in a script the catalog does not read asks for a look.
+//   them, and a line with words in a script the catalog does not read asks for a look;
+// - restricted goods inside long lists and contents notes, again: every one is caught; lists
+//   whose only general element is a gift or a sample beside named goods ("Trà, cà phê, quà linh
+//   tinh") are read by their named goods, as in the lists above.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -81,6 +84,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-84-shop-titles.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-85-evasion.jsonl': { recall: 0.95, caught: 0.95 },
   'holdout-86-non-native.jsonl': { recall: 0.95, caught: 0.95 },
+  'holdout-90-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.55 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -42,6 +42,8 @@ const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|h
  */
 const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123])(?![0-9])[a-z0-9]*)$/;
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
+/** A shorter word glued to its layers, and a count after them: "mask3ply", "mask3plyx50". */
+const GLUED_BEFORE_LAYERS = /^([a-z]{3,5})(\d(?:ply|lop|layers?)(?:x\d+)?)$/;
 /** A short word glued to a strength in degrees: "cồn70độ" (cồn 70 độ), "rượu40độ". */
 const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
 /** A short word glued to a percentage: "cồn90%", "con70%" (not "kn95%": three letters or more). */
@@ -231,7 +233,7 @@ export function normalizeText(raw: string): NormalizedText {
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
       const glued =
         standard ??
-        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
+        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? GLUED_BEFORE_LAYERS.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
         (beforePercent(raw, wordEnd) ? GLUED_BEFORE_PERCENT.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);

@@ -225,6 +225,9 @@ function initialFits(tokens: readonly ResolvedToken[], at: number, term: Indexed
  * a phrase of several words (not a brand) tolerates one word with a typo or written as an
  * abbreviation, as long as another word is exact.
  */
+/** Marks that part a list, whatever words stand beside them. */
+const LIST_MARKS = /[,;:|\n\\/]/;
+
 function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   const { tokens } = scan;
   const n = term.tokens.length;
@@ -241,8 +244,8 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
-    // "Odds and ends" is one general phrase, though its "and" parts a list.
-    if (k > 0 && t.segment !== tokens[at + k - 1].segment && term.joined?.includes(k) !== true) {
+    // "Odds and ends" is one general phrase, though its "and" parts a list; a comma parts it ("odds, ends").
+    if (k > 0 && t.segment !== tokens[at + k - 1].segment && !(term.joined?.includes(k) === true && !LIST_MARKS.test(scan.original.slice(tokens[at + k - 1].end, t.start)))) {
       if (!slashedApart(scan, at, at + k)) return null;
       acrossSlashes = true;
     }

@@ -42,8 +42,10 @@ const QUANTITY = /^(\d+)(ml|l|lit|litre|liter|g|gr|kg|mg|oz|pcs|pc|c|cai|chiec|h
  */
 const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123])(?![0-9])[a-z0-9]*)$/;
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
+/** Layers glued to a count after them: "3plyx50", "4lopx100". */
+const LAYERS_AND_COUNT = /^(\d)(ply|lop|layers?)(x\d+)$/;
 /** A shorter word glued to its layers, and a count after them: "mask3ply", "mask3plyx50". */
-const GLUED_BEFORE_LAYERS = /^([a-z]{3,5})(\d(?:ply|lop|layers?)(?:x\d+)?)$/;
+const GLUED_BEFORE_LAYERS = /^([a-z]{4,5})(\d(?:ply|lop|layers?)(?:x\d+)?)$/;
 /** A short word glued to a strength in degrees: "cồn70độ" (cồn 70 độ), "rượu40độ". */
 const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
 /** A short word glued to a percentage: "cồn90%", "con70%" (not "kn95%": three letters or more). */
@@ -223,7 +225,9 @@ export function normalizeText(raw: string): NormalizedText {
     grouped = false;
     if (word === '') return;
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
-    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
+    // A list word joins words: after a pictograph alone ("🧤 kem") it is a word of its own.
+    const afterWord = tokens.length > 0 && !isPictograph(tokens[tokens.length - 1].text);
+    if (SEGMENT_WORDS.has(word) && afterWord && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
     } else {
       let rest = word;
@@ -240,9 +244,17 @@ export function normalizeText(raw: string): NormalizedText {
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
         rest = glued[2];
       }
-      // "500ml", "100c": a quantity glued to its unit is two words.
+      // "500ml", "100c": a quantity glued to its unit is two words; "3plyx50", layers and a count, three.
       const unit = QUANTITY.exec(rest);
-      if (unit && (unit[2] !== 'do' || (restStart > wordStart && endsInDegrees(raw, wordStart, wordEnd)))) {
+      const counted = unit ? null : LAYERS_AND_COUNT.exec(rest);
+      if (counted) {
+        const layers = restStart + counted[1].length + counted[2].length;
+        tokens.push(
+          { text: counted[1], start: restStart, end: restStart + counted[1].length, segment, abbr: false },
+          { text: counted[2], start: restStart + counted[1].length, end: layers, segment, abbr: false },
+          { text: counted[3], start: layers, end: wordEnd, segment, abbr: false },
+        );
+      } else if (unit && (unit[2] !== 'do' || (restStart > wordStart && endsInDegrees(raw, wordStart, wordEnd)))) {
         const cut = restStart + unit[1].length;
         tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
       } else tokens.push({ text: rest, start: restStart, end: wordEnd, segment, abbr: false });

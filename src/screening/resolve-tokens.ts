@@ -216,32 +216,18 @@ export function resolveTokens(index: MatchIndex, written: readonly Token[], orig
 }
 
 const pictograph = (t: Token | undefined) => t !== undefined && t.text.length === 2 && isPictograph(t.text);
-const NAMING_KINDS: ReadonlySet<string> = new Set(['term', 'brand', 'head', 'qualifier']);
-const naming = (terms: readonly IndexedTerm[] | undefined) => terms !== undefined && terms.some((t) => NAMING_KINDS.has(t.kind));
-
-/** Whether a word is one of a phrase that names a restricted good or qualifies one (y, tế, latex, nitrile). */
-function namingWord(index: MatchIndex, word: string): boolean {
-  const filed = index.words.get(word);
-  if (!filed) return false;
-  if (naming(filed.single)) return true;
-  for (const list of [filed.firstTwo, filed.second]) if (list) for (const terms of list.values()) if (naming(terms)) return true;
-  return false;
-}
+const lettered = (t: Token | undefined, segment: number) => t !== undefined && t.segment === segment && /[a-z]/.test(t.text);
 
 /**
- * The words without pictographs but those the catalog has as a phrase, at an end of a list element
- * of words naming or qualifying its goods, fillers and numbers only: "😷 x 100 (4 lớp)", "🧤 y tế
- * nitrile". Beside another good it adorns it ("Áo thun 😷", "Chocolate 😷"); between two words it
- * adorns or cuts them ("khẩu 😷 trang", "sani😷tizer", "FFP😷2").
+ * The words without pictographs but those the catalog has as a phrase ("😷 x 100 (4 lớp)", "🧤 y tế
+ * nitrile"; scoreEntry reads one only beside a qualifier of its good). Between two words a
+ * pictograph adorns or cuts them: "khẩu 😷 trang", "sani😷tizer", "FFP😷2".
  */
 function pictographsRead(index: MatchIndex, tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some(pictograph)) return tokens;
   const glued = (k: number) => tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
-  const lettered = (t: Token | undefined, segment: number) => t !== undefined && t.segment === segment && /[a-z]/.test(t.text);
   const between = (k: number) => glued(k) || (lettered(tokens[k - 1], tokens[k].segment) && lettered(tokens[k + 1], tokens[k].segment));
-  const known = (t: Token) => pictograph(t) || /^\d/.test(t.text) || index.fillers.has(t.text) || namingWord(index, stem(t.text));
-  const alone = (k: number) => tokens.every((t) => t.segment !== tokens[k].segment || known(t));
-  return tokens.filter((t, k) => !pictograph(t) || (index.vocabulary.has(t.text) && !between(k) && alone(k)));
+  return tokens.filter((t, k) => !pictograph(t) || (index.vocabulary.has(t.text) && !between(k)));
 }
 
 /** Whether a lone "i" stands for "y": "y" and the word after it begin a catalog phrase, and "i" is no catalog word. */

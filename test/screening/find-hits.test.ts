@@ -343,13 +343,14 @@ describe('analyzeItem: senders writing around the screen', () => {
     expect(s.score).toBeGreaterThanOrEqual(SETTINGS.scoring.thresholds.reject);
   });
 
-  // A pictograph the catalog has is a word at an end of a list element of catalog words, fillers and
-  // numbers; between two words, or beside another good, it adorns or cuts them.
+  // A pictograph the catalog has names its good beside a qualifier of it; between two words it adorns
+  // or cuts them.
   it.each([
     ['a pictograph opening the line with a qualifier', '😷 4 lớp 100 cái', ['masks']],
     ['a pictograph glued to the qualifier after it', '😷y tế', ['masks']],
     ['a pictograph between two words adorns them', 'Kẹo 😷 vui', []],
     ['a pictograph beside a good the catalog does not name adorns it', 'Áo thun 😷', []],
+    ['a pictograph with no qualifier of its good names nothing', '😷 100 cái', []],
     ['a pictograph the catalog has not', '🎁 bánh', []],
   ])('%s', (_name, given, want) => {
     expect(analyze(given as string).signals.map((s) => s.entryId)).toEqual(want);

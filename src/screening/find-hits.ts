@@ -220,14 +220,23 @@ function initialFits(tokens: readonly ResolvedToken[], at: number, term: Indexed
   return k + 1 < term.tokens.length && term.tokens[k + 1] === rest.text;
 }
 
+/** Marks that part a list, whatever words stand beside them. */
+const LIST_MARKS = /[,;:|\n\\/]/;
+
+/**
+ * Whether a general phrase written with a list word goes on across the break before its k-th word:
+ * a list word ("Odds and ends", "bits & pieces") does not part it, a comma does ("odds, ends").
+ */
+function joinedByListWord(scan: Scan, term: IndexedTerm, at: number, k: number): boolean {
+  if (term.joined?.includes(k) !== true) return false;
+  return !LIST_MARKS.test(scan.original.slice(scan.tokens[at + k - 1].end, scan.tokens[at + k].start));
+}
+
 /**
  * Whether a phrase stands at a position. All words must be there in order within one list element;
  * a phrase of several words (not a brand) tolerates one word with a typo or written as an
  * abbreviation, as long as another word is exact.
  */
-/** Marks that part a list, whatever words stand beside them. */
-const LIST_MARKS = /[,;:|\n\\/]/;
-
 function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   const { tokens } = scan;
   const n = term.tokens.length;
@@ -244,8 +253,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
-    // "Odds and ends" is one general phrase, though its "and" parts a list; a comma parts it ("odds, ends").
-    if (k > 0 && t.segment !== tokens[at + k - 1].segment && !(term.joined?.includes(k) === true && !LIST_MARKS.test(scan.original.slice(tokens[at + k - 1].end, t.start)))) {
+    if (k > 0 && t.segment !== tokens[at + k - 1].segment && !joinedByListWord(scan, term, at, k)) {
       if (!slashedApart(scan, at, at + k)) return null;
       acrossSlashes = true;
     }

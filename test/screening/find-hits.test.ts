@@ -287,6 +287,7 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     ['a general phrase written with "&"', { given: 'bits & pieces', want: true }],
     ['a general phrase written with "et"', { given: 'Produits de santé et de beauté', want: true }],
     ['a good before a general phrase with "and" names it', { given: 'Lego bits and pieces', want: false }],
+    ['a general phrase with "and" does not read across a comma', { given: 'Bits, pieces', want: false }],
     ['a list with "and" of goods the catalog has no phrase for', { given: 'Salt and pepper', want: false }],
     // "tặng kèm" folds to one word, its list word dropped: that word is read by its own marks.
     ['a one-word phrase written with a list word', { given: 'Tặng kèm', want: true }],

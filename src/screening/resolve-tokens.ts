@@ -256,12 +256,58 @@ function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: nu
 }
 
 /**
+ * Whether the run of words at `from` makes `term` when read in `order` (the run's word at each place
+ * of the term): Vietnamese syllables of one list element, none read loosely, each written with the
+ * term's marks or none.
+ */
+function runMakes(tokens: readonly ResolvedToken[], from: number, term: IndexedTerm, order: (j: number) => number, original: string | undefined): boolean {
+  const n = term.tokens.length;
+  if (from < 0 || from + n > tokens.length) return false;
+  const written = original === undefined ? undefined : writtenWordsOf(term);
+  if (written === null) return false;
+  for (let j = 0; j < n; j++) {
+    const t = tokens[from + order(j)];
+    if (t.text !== term.tokens[j] || t.fuzzy || t.segment !== tokens[from].segment || !VIETNAMESE_SYLLABLE.test(t.text)) return false;
+    if (original !== undefined && written !== undefined && !writtenAs(original, t, written[j])) return false;
+  }
+  return true;
+}
+
+/**
+ * A catalog term of three words or more written backwards, word by word ("tế y tay găng", "khuẩn
+ * sát nước") or pair by pair ("trang khẩu tế y"), a sender's trick, reads in its own order, as a
+ * typo does. Everyday words seldom reverse into a whole term; each must be written with the term's
+ * marks or none. Found by the term's first two words, backwards, at each pair of words.
+ */
+function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): void {
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const terms = index.words.get(tokens[j + 1].text)?.firstTwo?.get(tokens[j].text);
+    if (!terms) continue;
+    for (const term of terms) {
+      const n = term.tokens.length;
+      if (term.kind !== 'term' || n < 3) continue;
+      // Backwards, the term's first two words end the run; pair by pair, they begin it.
+      const backwards = (k: number) => n - 1 - k;
+      const pairs = (k: number) => (k % 2 === 0 ? k + 1 : k - 1);
+      const from = runMakes(tokens, j + 2 - n, term, backwards, original) ? j + 2 - n : n % 2 === 0 && runMakes(tokens, j, term, pairs, original) ? j : -1;
+      if (from < 0) continue;
+      const order = from === j + 2 - n ? backwards : pairs;
+      const run = tokens.slice(from, from + n);
+      for (let k = 0; k < n; k++) tokens[from + k] = { ...run[order(k)], start: run[k].start, end: run[k].end, raw: run[k].raw, fuzzy: true };
+      j = from + n - 1;
+      break;
+    }
+  }
+}
+
+/**
  * A Vietnamese two-syllable name written in reverse order before the rest of a longer term ("trang
  * khau y te", a sender's trick) reads in its own order, as a typo does. Not two words that begin or
  * end a phrase of the catalog as written, nor a pair alone: "đồ con", "tay bảo hành", "trung khu"
  * are everyday words, not cồn đỏ, bao tay or khử trùng backwards.
  */
 function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
+  if (tokens.length >= 3) unscramble(index, tokens, original);
   for (let k = 0; k + 2 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];

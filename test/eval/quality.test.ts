@@ -55,10 +55,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - lines where the HS code carries the meaning ("Masks" under 6307.90, "Masks" under 3304.99,
 //   "Gloves" under 6116.10): a broad code only asks for a look, and a generic word under another
 //   good's code asks for one too, so restricted lines go to review and some innocent ones as well;
-// - senders' tricks again, each in new ways (pictographs for words, "surgicalfacemask3plyx50"):
-//   letters backwards in a short word ("ksam"), syllables swapped in each pair ("trang khẩu tế
-//   y"), a split whose one piece is a word of its own ("hand sani tizer") and euphemisms of
-//   strength and use ("nước 70 độ xịt tay") are beyond a reading that keeps other goods apart;
+// - senders' tricks again, each in new ways (pictographs for words, "surgicalfacemask3plyx50",
+//   "trang khẩu tế y"): letters backwards in a short word ("ksam"), syllables backwards inside
+//   words ("sát khu ẩn"), a split whose one piece is a word of its own ("hand sani tizer") and
+//   euphemisms of strength and use ("nước 70 độ xịt tay") are beyond a reading that keeps other
+//   goods apart;
 // - online shops' titles pasted whole ("[HOT] Best seller 2024 ✨ Hàng loại 1 chính hãng", "Link 3 -
 //   Khách sỉ"): promotion words name no good, but "hot" and "link" are also goods' words ("Hot
 //   pot", "Cuff links"), so a few titles of promotion words alone read as goods;

@@ -324,6 +324,8 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['zero-width characters inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: { entryId: 'masks', fuzzy: false } }],
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
+    ['a term written backwards, word by word', { given: 'tế y trang khẩu 2 hộp', want: { entryId: 'masks', fuzzy: true } }],
+    ['a term written pair by pair backwards', { given: 'trang khẩu tế y', want: { entryId: 'masks', fuzzy: true } }],
     ['words cut by emojis', { given: 'Kh😷ẩu Tr😷ang Y T😷ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word cut in three by emojis', { given: 'hand san🧴iti🧴zer', want: { entryId: 'disinfectants', fuzzy: false } }],
     ['a model cut by an emoji', { given: 'KN9😷5 20 pcs', want: { entryId: 'masks', fuzzy: false } }],
@@ -355,6 +357,9 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['a pictograph the catalog has not', '🎁 bánh', []],
   ])('%s', (_name, given, want) => {
     expect(analyze(given as string).signals.map((s) => s.entryId)).toEqual(want);
+  });
+  it('words written backwards with other marks are other words', () => {
+    expect(analyze('tế y trang khâu').signals.filter((x) => x.score >= SETTINGS.scoring.thresholds.reject)).toEqual([]);
   });
   it('a pictograph between the words of a phrase is no word of it', () => {
     expect(signals(analyze('khẩu 😷 trang 😷 y 😷 tế'))).toEqual(signals(analyze('khẩu trang y tế')));

@@ -2,7 +2,7 @@ import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
 import { denialOf, type Denial } from './negations';
-import { isPictograph, normalizeText, writtenAs } from './normalize';
+import { normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
 import { quoted, unreadWords } from './scripts';
@@ -120,12 +120,6 @@ function scoreEntry(
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
       const near = qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment);
-      // A pictograph ("😷", "🧤") names its good only beside a qualifier of it: "😷 x 100 (4 lớp)",
-      // not "😷 khăn giấy" nor "Áo thun 😷".
-      if (isPictograph(tokens[h.from].text)) {
-        if (near) consider(h, weights.qualifiedHead, 'head');
-        continue;
-      }
       // Written with other marks ("kháu trang", but also "khâu trang phục", "con rùa tay"), a generic
       // word only asks for a look, and only with a qualifier beside it: "kháu trang y tế".
       if (h.toneSlip) {

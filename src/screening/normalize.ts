@@ -44,8 +44,11 @@ const GLUED_BEFORE_STANDARD = /^([a-z]{3,})((?:kn|kf|ffp)(?:9[0459]|80|100|[123]
 const GLUED_BEFORE_NUMBER = /^([a-z]{6,})(\d[a-z0-9]*)$/;
 /** Layers glued to a count after them: "3plyx50", "4lopx100". */
 const LAYERS_AND_COUNT = /^(\d)(ply|lop|layers?)(x\d+)$/;
-/** A shorter word glued to its layers, and a count after them: "mask3ply", "mask3plyx50". */
-const GLUED_BEFORE_LAYERS = /^([a-z]{4,5})(\d(?:ply|lop|layers?)(?:x\d+)?)$/;
+/** A shorter word glued to its layers, and a count after them: "mask3ply", "ktr3lopx50" (not a standard, "ffp3ply"). */
+const GLUED_BEFORE_LAYERS = /^((?!ffp|kn|kf)[a-z]{2,5})(\d(?:ply|lop|layers?)(?:x\d+)?)$/;
+/** A model glued to a count after it: "kn95x50", "n95x20". */
+const GLUED_BEFORE_COUNT = /^([a-z]{1,4}\d{2,3})(x\d{1,4})$/;
+const GLUED_COUNT = /^x\d+$/;
 /** A short word glued to a strength in degrees: "cồn70độ" (cồn 70 độ), "rượu40độ". */
 const GLUED_BEFORE_DEGREES = /^([a-z]{2,5})(\d{2}do)$/;
 /** A short word glued to a percentage: "cồn90%", "con70%" (not "kn95%": three letters or more). */
@@ -79,15 +82,6 @@ function farBoundary(word: string, c: string): boolean {
 }
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
 const SYMBOL = /[\u2600-\u26a9\u26ac-\u27bf]/u;
-/**
- * A pictograph is a word of its own ("😷", "🧤"), which the catalog may have as one of its phrases;
- * those it has not are dropped when words are read (resolveTokens). Dingbats (SYMBOL) are no words.
- */
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-/** Whether a token is a pictograph standing as a word. */
-export function isPictograph(text: string): boolean {
-  return text.charCodeAt(0) >= 0x2000 && PICTOGRAPH.test(text) && !SYMBOL.test(text);
-}
 /** Inside a word these stand for letters (m@sk, $anitizer). */
 const LEET_SYMBOLS = new Set(['@', '$']);
 
@@ -225,9 +219,7 @@ export function normalizeText(raw: string): NormalizedText {
     grouped = false;
     if (word === '') return;
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
-    // A list word joins words: after a pictograph alone ("🧤 kem") it is a word of its own.
-    const afterWord = tokens.length > 0 && !isPictograph(tokens[tokens.length - 1].text);
-    if (SEGMENT_WORDS.has(word) && afterWord && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
+    if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
     } else {
       let rest = word;
@@ -237,9 +229,11 @@ export function normalizeText(raw: string): NormalizedText {
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
       const glued =
         standard ??
-        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? GLUED_BEFORE_LAYERS.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
+        (mixed
+          ? (GLUED_BEFORE_NUMBER.exec(word) ?? GLUED_BEFORE_LAYERS.exec(word) ?? GLUED_BEFORE_COUNT.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null))
+          : word.length > 4 && DIGITS_IN.test(word) ? (GLUED_BEFORE_LAYERS.exec(word) ?? GLUED_BEFORE_COUNT.exec(word)) : null) ??
         (beforePercent(raw, wordEnd) ? GLUED_BEFORE_PERCENT.exec(word) : null);
-      if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]))) {
+      if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]) || GLUED_COUNT.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
         tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
         rest = glued[2];
@@ -301,7 +295,6 @@ export function normalizeText(raw: string): NormalizedText {
     // SPF50+ or 3+ (an age) are not models: three digits or more are.
     const modelPlus = c === '+' && /\d{3}$/.test(word) && (k + 1 === chars.length || /\s/.test(chars[k + 1]));
     flush();
-    if (c.length === 2 && isPictograph(c)) tokens.push({ text: c, start: from[k], end: to[k], segment, abbr: false });
     if (c === '/' && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
     if (SEGMENT_BREAKS.has(c) && !modelPlus && tokens.length > 0 && tokens[tokens.length - 1].segment === segment) segment++;
   }

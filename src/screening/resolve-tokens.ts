@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { telexFold, vniFold } from './sound-key';
 import { deletionsOf, MIN_FUZZY_LENGTH, startsPhrase, VIETNAMESE_MARK, VIETNAMESE_ONSETS, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
-import { isPictograph, stem, writtenAs, type Token } from './normalize';
+import { stem, writtenAs, type Token } from './normalize';
 
 /** A description word read against the catalog's vocabulary. */
 export type ResolvedToken = Token & {
@@ -170,8 +170,7 @@ function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string
  * nothing stay as they are. `original` is the description as written, for what folding loses
  * (marks, case, slashes).
  */
-export function resolveTokens(index: MatchIndex, written: readonly Token[], original?: string): ResolvedToken[] {
-  const tokens = pictographsRead(index, written);
+export function resolveTokens(index: MatchIndex, tokens: readonly Token[], original?: string): ResolvedToken[] {
   const out: ResolvedToken[] = [];
   const memo = readingsOf(index);
   for (let i = 0; i < tokens.length; i++) {
@@ -215,21 +214,6 @@ export function resolveTokens(index: MatchIndex, written: readonly Token[], orig
   return expandAbbreviations(index, swapReversedPairs(index, out, original), original);
 }
 
-const pictograph = (t: Token | undefined) => t !== undefined && t.text.length === 2 && isPictograph(t.text);
-const lettered = (t: Token | undefined, segment: number) => t !== undefined && t.segment === segment && /[a-z]/.test(t.text);
-
-/**
- * The words without pictographs but those the catalog has as a phrase ("😷 x 100 (4 lớp)", "🧤 y tế
- * nitrile"; scoreEntry reads one only beside a qualifier of its good). Between two words a
- * pictograph adorns or cuts them: "khẩu 😷 trang", "sani😷tizer", "FFP😷2".
- */
-function pictographsRead(index: MatchIndex, tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some(pictograph)) return tokens;
-  const glued = (k: number) => tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
-  const between = (k: number) => glued(k) || (lettered(tokens[k - 1], tokens[k].segment) && lettered(tokens[k + 1], tokens[k].segment));
-  return tokens.filter((t, k) => !pictograph(t) || (index.vocabulary.has(t.text) && !between(k)));
-}
-
 /** Whether a lone "i" stands for "y": "y" and the word after it begin a catalog phrase, and "i" is no catalog word. */
 function yForI(index: MatchIndex, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -258,7 +242,7 @@ function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: nu
 /**
  * Whether the run of words at `from` makes `term` when read in `order` (the run's word at each place
  * of the term): Vietnamese syllables of one list element, none read loosely, each written with the
- * term's marks or none.
+ * term's own marks ("Khoa Y trang khau", a faculty, is no khẩu trang y khoa backwards).
  */
 function runMakes(tokens: readonly ResolvedToken[], from: number, term: IndexedTerm, order: (j: number) => number, original: string | undefined): boolean {
   const n = term.tokens.length;
@@ -268,16 +252,20 @@ function runMakes(tokens: readonly ResolvedToken[], from: number, term: IndexedT
   for (let j = 0; j < n; j++) {
     const t = tokens[from + order(j)];
     if (t.text !== term.tokens[j] || t.fuzzy || t.segment !== tokens[from].segment || !VIETNAMESE_SYLLABLE.test(t.text)) return false;
-    if (original !== undefined && written !== undefined && !writtenAs(original, t, written[j])) return false;
+    if (original !== undefined && written !== undefined && !writtenAs(original, t, written[j], false)) return false;
   }
   return true;
 }
 
+/** How many words a term written backwards must have to be read: three-word ones reverse from everyday words ("khô tay rửa"). */
+const BACKWARDS_WORDS = 4;
+
 /**
- * A catalog term of three words or more written backwards, word by word ("tế y tay găng", "khuẩn
- * sát nước") or pair by pair ("trang khẩu tế y"), a sender's trick, reads in its own order, as a
- * typo does. Everyday words seldom reverse into a whole term; each must be written with the term's
- * marks or none. Found by the term's first two words, backwards, at each pair of words.
+ * A catalog term of four words or more written backwards, word by word ("tế y tay găng", "trùng
+ * sát dịch dung"), a sender's trick, reads in its own order, as a typo does. Everyday words seldom
+ * reverse into a whole term that long ("Sơn móng tay xịt khô nhanh" is nail polish; pair by pair,
+ * "tay xịt khô nhanh" would be a hand spray); each word must be written with the term's marks.
+ * Found by the term's first two words, backwards, at each pair of words.
  */
 function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): void {
   for (let j = 0; j + 1 < tokens.length; j++) {
@@ -285,16 +273,13 @@ function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string
     if (!terms) continue;
     for (const term of terms) {
       const n = term.tokens.length;
-      if (term.kind !== 'term' || n < 3) continue;
-      // Backwards, the term's first two words end the run; pair by pair, they begin it.
+      // Backwards, the term's first two words end the run.
+      const from = j + 2 - n;
       const backwards = (k: number) => n - 1 - k;
-      const pairs = (k: number) => (k % 2 === 0 ? k + 1 : k - 1);
-      const from = runMakes(tokens, j + 2 - n, term, backwards, original) ? j + 2 - n : n % 2 === 0 && runMakes(tokens, j, term, pairs, original) ? j : -1;
-      if (from < 0) continue;
-      const order = from === j + 2 - n ? backwards : pairs;
+      if (term.kind !== 'term' || n < BACKWARDS_WORDS || !runMakes(tokens, from, term, backwards, original)) continue;
       const run = tokens.slice(from, from + n);
-      for (let k = 0; k < n; k++) tokens[from + k] = { ...run[order(k)], start: run[k].start, end: run[k].end, raw: run[k].raw, fuzzy: true };
-      j = from + n - 1;
+      for (let k = 0; k < n; k++) tokens[from + k] = { ...run[backwards(k)], start: run[k].start, end: run[k].end, raw: run[k].raw, fuzzy: true };
+      j += 1;
       break;
     }
   }

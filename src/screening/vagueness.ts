@@ -2,7 +2,7 @@ import type { Hit } from './find-hits';
 import { apartFromItsPhrase, isFiller, isOrderCode, isPiece, outOfItsPhrase, writtenAsFiller } from './fillers';
 import { toneOf, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
-import { isPictograph, phraseTokens, writtenAs } from './normalize';
+import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
@@ -56,8 +56,7 @@ export function isVague(
     // A syllable cut from a word read as several, that a filler has only inside a longer one, names as
     // much as the word: "chocolats" read as "cho co lat" is not "lạt" of "Đà Lạt".
     if (isPiece(tokens, k) && t.text.length > 2 && VIETNAMESE_SYLLABLE.test(t.text) && apartFromItsPhrase(index, tokens, k)) return false;
-    // A pictograph names no good of itself: "😷 50 cái" says no more than "50 cái".
-    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k) || unitLetter(tokens, k) || isPictograph(t.text);
+    return ((isFiller(index, t.text) || isFiller(index, t.raw)) && writtenAsFiller(index, original, t)) || isNumberWord(original, tokens, k) || unitLetter(tokens, k);
   };
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;

@@ -239,33 +239,33 @@ function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: nu
   });
 }
 
+/** How many words a term written backwards must have to be read: three-word ones reverse from everyday words ("khô tay rửa"). */
+const BACKWARDS_WORDS = 4;
+
 /**
- * Whether the run of words at `from` makes `term` when read in `order` (the run's word at each place
- * of the term): Vietnamese syllables of one list element, none read loosely, each written with the
- * term's own marks ("Khoa Y trang khau", a faculty, is no khẩu trang y khoa backwards).
+ * Whether the run of words at `from` is `term` written backwards: Vietnamese syllables of one list
+ * element, none read loosely, each written with the term's own marks ("Khoa Y trang khau", a
+ * faculty, is no khẩu trang y khoa backwards).
  */
-function runMakes(tokens: readonly ResolvedToken[], from: number, term: IndexedTerm, order: (j: number) => number, original: string | undefined): boolean {
+function readsBackwards(tokens: readonly ResolvedToken[], from: number, term: IndexedTerm, original: string | undefined): boolean {
   const n = term.tokens.length;
   if (from < 0 || from + n > tokens.length) return false;
   const written = original === undefined ? undefined : writtenWordsOf(term);
   if (written === null) return false;
   for (let j = 0; j < n; j++) {
-    const t = tokens[from + order(j)];
+    const t = tokens[from + n - 1 - j];
     if (t.text !== term.tokens[j] || t.fuzzy || t.segment !== tokens[from].segment || !VIETNAMESE_SYLLABLE.test(t.text)) return false;
     if (original !== undefined && written !== undefined && !writtenAs(original, t, written[j], false)) return false;
   }
   return true;
 }
 
-/** How many words a term written backwards must have to be read: three-word ones reverse from everyday words ("khô tay rửa"). */
-const BACKWARDS_WORDS = 4;
-
 /**
  * A catalog term of four words or more written backwards, word by word ("tế y tay găng", "trùng
  * sát dịch dung"), a sender's trick, reads in its own order, as a typo does. Everyday words seldom
  * reverse into a whole term that long ("Sơn móng tay xịt khô nhanh" is nail polish; pair by pair,
  * "tay xịt khô nhanh" would be a hand spray); each word must be written with the term's marks.
- * Found by the term's first two words, backwards, at each pair of words.
+ * Found by the term's first two words, backwards, at each pair of words: they end the run.
  */
 function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): void {
   for (let j = 0; j + 1 < tokens.length; j++) {
@@ -273,12 +273,10 @@ function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string
     if (!terms) continue;
     for (const term of terms) {
       const n = term.tokens.length;
-      // Backwards, the term's first two words end the run.
       const from = j + 2 - n;
-      const backwards = (k: number) => n - 1 - k;
-      if (term.kind !== 'term' || n < BACKWARDS_WORDS || !runMakes(tokens, from, term, backwards, original)) continue;
+      if (term.kind !== 'term' || n < BACKWARDS_WORDS || !readsBackwards(tokens, from, term, original)) continue;
       const run = tokens.slice(from, from + n);
-      for (let k = 0; k < n; k++) tokens[from + k] = { ...run[backwards(k)], start: run[k].start, end: run[k].end, raw: run[k].raw, fuzzy: true };
+      for (let k = 0; k < n; k++) tokens[from + k] = { ...run[n - 1 - k], start: run[k].start, end: run[k].end, raw: run[k].raw, fuzzy: true };
       j += 1;
       break;
     }
@@ -292,7 +290,7 @@ function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string
  * are everyday words, not cồn đỏ, bao tay or khử trùng backwards.
  */
 function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
-  if (tokens.length >= 3) unscramble(index, tokens, original);
+  if (tokens.length >= BACKWARDS_WORDS) unscramble(index, tokens, original);
   for (let k = 0; k + 2 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];

@@ -225,11 +225,9 @@ function yForI(index: MatchIndex, tokens: readonly Token[], i: number): boolean 
  * words after them end ("trang khẩu y tế" → khẩu trang y tế), each swapped word written with the
  * term's marks or none: "Trang khâu 3 lớp" (sewn by Trang) is no "khẩu trang 3 lớp".
  */
-function reversedTerm(index: MatchIndex, tokens: readonly ResolvedToken[], k: number, original: string | undefined): boolean {
+function reversedTerm(terms: readonly IndexedTerm[], tokens: readonly ResolvedToken[], k: number, original: string | undefined): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
-  const terms = index.words.get(b.text)?.firstTwo?.get(a.text);
-  if (!terms) return false;
   return terms.some((t) => {
     if (t.kind !== 'term' || t.tokens.length < 3 || k + t.tokens.length > tokens.length) return false;
     for (let j = 2; j < t.tokens.length; j++) if (tokens[k + j].text !== t.tokens[j] || tokens[k + j].segment !== a.segment) return false;
@@ -265,37 +263,36 @@ function readsBackwards(tokens: readonly ResolvedToken[], from: number, term: In
  * sát dịch dung"), a sender's trick, reads in its own order, as a typo does. Everyday words seldom
  * reverse into a whole term that long ("Sơn móng tay xịt khô nhanh" is nail polish; pair by pair,
  * "tay xịt khô nhanh" would be a hand spray); each word must be written with the term's marks.
- * Found by the term's first two words, backwards, at each pair of words: they end the run.
+ * `terms` are those the pair at k, swapped, begins: backwards, the term's first two words end the
+ * run. Whether one was read (and the run rewritten in its order).
  */
-function unscramble(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): void {
-  for (let j = 0; j + 1 < tokens.length; j++) {
-    const terms = index.words.get(tokens[j + 1].text)?.firstTwo?.get(tokens[j].text);
-    if (!terms) continue;
-    for (const term of terms) {
-      const n = term.tokens.length;
-      const from = j + 2 - n;
-      if (term.kind !== 'term' || n < BACKWARDS_WORDS || !readsBackwards(tokens, from, term, original)) continue;
-      const run = tokens.slice(from, from + n);
-      for (let k = 0; k < n; k++) tokens[from + k] = { ...run[n - 1 - k], start: run[k].start, end: run[k].end, raw: run[k].raw, fuzzy: true };
-      j += 1;
-      break;
-    }
+function readBackwards(terms: readonly IndexedTerm[], tokens: ResolvedToken[], k: number, original: string | undefined): boolean {
+  for (const term of terms) {
+    const n = term.tokens.length;
+    const from = k + 2 - n;
+    if (term.kind !== 'term' || n < BACKWARDS_WORDS || !readsBackwards(tokens, from, term, original)) continue;
+    const run = tokens.slice(from, from + n);
+    for (let j = 0; j < n; j++) tokens[from + j] = { ...run[n - 1 - j], start: run[j].start, end: run[j].end, raw: run[j].raw, fuzzy: true };
+    return true;
   }
+  return false;
 }
 
 /**
  * A Vietnamese two-syllable name written in reverse order before the rest of a longer term ("trang
  * khau y te", a sender's trick) reads in its own order, as a typo does. Not two words that begin or
  * end a phrase of the catalog as written, nor a pair alone: "đồ con", "tay bảo hành", "trung khu"
- * are everyday words, not cồn đỏ, bao tay or khử trùng backwards.
+ * are everyday words, not cồn đỏ, bao tay or khử trùng backwards. A whole term written backwards is
+ * read at the same lookup (readBackwards).
  */
 function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[], original: string | undefined): ResolvedToken[] {
-  if (tokens.length >= BACKWARDS_WORDS) unscramble(index, tokens, original);
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
+    if (a.segment !== b.segment || a.fuzzy || b.fuzzy) continue;
     // The lookup of the swapped pair first: it fails for nearly every pair of words.
-    if (a.segment !== b.segment || a.fuzzy || b.fuzzy || !reversedTerm(index, tokens, k, original)) continue;
+    const terms = index.words.get(b.text)?.firstTwo?.get(a.text);
+    if (!terms || readBackwards(terms, tokens, k, original) || k + 2 >= tokens.length || !reversedTerm(terms, tokens, k, original)) continue;
     if (!VIETNAMESE_SYLLABLE.test(a.text) || !VIETNAMESE_SYLLABLE.test(b.text) || startsPhrase(index, tokens, k, k + 1) || startsPhrase(index, tokens, k - 1, k)) continue;
     tokens[k] = { ...b, start: a.start, end: a.end, raw: a.raw, fuzzy: true };
     tokens[k + 1] = { ...a, start: b.start, end: b.end, raw: b.raw, fuzzy: true };

@@ -229,9 +229,9 @@ export function normalizeText(raw: string): NormalizedText {
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
       const glued =
         standard ??
-        (mixed
-          ? (GLUED_BEFORE_NUMBER.exec(word) ?? GLUED_BEFORE_LAYERS.exec(word) ?? GLUED_BEFORE_COUNT.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null))
-          : word.length > 4 && DIGITS_IN.test(word) ? (GLUED_BEFORE_LAYERS.exec(word) ?? GLUED_BEFORE_COUNT.exec(word)) : null) ??
+        (mixed ? (GLUED_BEFORE_NUMBER.exec(word) ?? (endsInDegrees(raw, wordStart, wordEnd) ? GLUED_BEFORE_DEGREES.exec(word) : null)) : null) ??
+        // Shorter words too: "mask3ply", "kn95x50".
+        (word.length > 4 && DIGITS_IN.test(word) ? (GLUED_BEFORE_LAYERS.exec(word) ?? GLUED_BEFORE_COUNT.exec(word)) : null) ??
         (beforePercent(raw, wordEnd) ? GLUED_BEFORE_PERCENT.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]) || GLUED_COUNT.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);

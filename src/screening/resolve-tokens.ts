@@ -248,14 +248,13 @@ const BACKWARDS_WORDS = 4;
 function readsBackwards(tokens: readonly ResolvedToken[], from: number, term: IndexedTerm, original: string | undefined): boolean {
   const n = term.tokens.length;
   if (from < 0 || from + n > tokens.length) return false;
-  const written = original === undefined ? undefined : writtenWordsOf(term);
-  if (written === null) return false;
   for (let j = 0; j < n; j++) {
     const t = tokens[from + n - 1 - j];
     if (t.text !== term.tokens[j] || t.fuzzy || t.segment !== tokens[from].segment || !VIETNAMESE_SYLLABLE.test(t.text)) return false;
-    if (original !== undefined && written !== undefined && !writtenAs(original, t, written[j], false)) return false;
   }
-  return true;
+  if (original === undefined) return true;
+  const written = writtenWordsOf(term);
+  return written !== null && written.every((w, j) => writtenAs(original, tokens[from + n - 1 - j], w, false));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Hit } from './find-hits';
 import { apartFromItsPhrase, isFiller, isOrderCode, isPiece, outOfItsPhrase, writtenAsFiller } from './fillers';
-import { toneOf, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
+import { toneOf, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
 import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
@@ -78,6 +78,10 @@ export function isVague(
   if (tokens.every((_, k) => !names(k))) {
     if (people) return 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
+    // Only fillers, written with their own marks, say nothing of the contents: "Tặng kèm", "Chính
+    // hãng giảm thêm", "Ba má". In a line typed without marks they may be a good's letters ("non la",
+    // "son moi").
+    if (VIETNAMESE_MARK.test(original.normalize('NFD')) && tokens.every((t) => writtenWithFillerTone(index, original, t))) return 'whole';
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t, k) => /^\d/.test(t.text) || isNumberWord(original, tokens, k) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
@@ -302,6 +306,17 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
   for (let k = quantity + 1; k < tokens.length; k++) if (outOfItsPhrase(index, tokens, k)) return false;
   for (let k = 0; k < quantity; k++) if (outOfItsPhrase(index, tokens, k) || otherTone(index, original, tokens[k])) return true;
   return false;
+}
+
+/**
+ * Whether a word is a filler written as the catalog writes one: with marks and a tone a filler of
+ * its letters has ("kèm", not "kem"), or without marks as a filler written without ("ba", "con"), or
+ * a filler of other languages ("freeship").
+ */
+function writtenWithFillerTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
+  const written = original.slice(t.start, t.end);
+  if (!VIETNAMESE_MARK.test(written.normalize('NFD'))) return index.unmarkedFillers.has(t.text) || (!VIETNAMESE_SYLLABLE.test(t.text) && isFiller(index, t.text));
+  return index.fillerTones.get(t.text)?.has(toneOf(written)) === true && writtenAsFiller(index, original, t);
 }
 
 /** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */

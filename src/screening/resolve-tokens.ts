@@ -131,6 +131,8 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
       const hit = known(index, v);
       if (hit) return { words: [hit], fuzzy: true };
     }
+    // A filler so written says as little as the filler: "g1ft f0r fr13nd" is a gift for a friend.
+    if (!modelNumber && word.length >= 3) for (const v of variants) if (index.fillers.has(v)) return { words: [v], fuzzy: true };
     for (const v of variants) {
       const hit = modelNumber ? null : typoOf(index, stem(v));
       if (hit) return { words: [hit], fuzzy: true };

@@ -182,6 +182,13 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i = last;
       continue;
     }
+    const shifted = shiftedSpaces(index, tokens, i);
+    if (shifted) {
+      const last = tokens[shifted.last];
+      spread(out, t, { words: shifted.words, fuzzy: true }, original?.slice(t.start, last.end) ?? t.text, true, last.end);
+      i = shifted.last;
+      continue;
+    }
     if (splitWord(index, tokens, i, original)) {
       const next = tokens[i + 1];
       out.push(resolved(t, stem(t.text + next.text), t.text + next.text, false, next.end));
@@ -319,6 +326,27 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
   return cut || (unknown(t.text) && unknown(next.text));
+}
+
+/** How many pieces spaces put in the wrong places may leave. */
+const SHIFTED_PIECES = 4;
+
+/**
+ * Words whose spaces were moved ("khẩ utra ng y tế", "gă ngt ay", "nướ crửat ay khô"): two to four
+ * pieces of letters, each neither a catalog word, a common word nor a filler, that together break
+ * into catalog words beginning a phrase of the catalog. The index of the last piece and the words.
+ */
+function shiftedSpaces(index: MatchIndex, tokens: readonly Token[], i: number): { last: number; words: string[] } | null {
+  const unknown = (t: Token | undefined) =>
+    t !== undefined && !t.abbr && t.segment === tokens[i].segment && LETTERS.test(t.text) && !index.vocabulary.has(stem(t.text)) && !index.commonWords.has(t.text) && !index.fillers.has(t.text);
+  if (!unknown(tokens[i]) || !unknown(tokens[i + 1])) return null;
+  let joined = tokens[i].text;
+  for (let j = i + 1; j < i + SHIFTED_PIECES && unknown(tokens[j]); j++) {
+    joined += tokens[j].text;
+    const words = breakWord(index, joined);
+    if (words && words.length >= 2 && index.words.get(words[0])?.firstTwo?.has(words[1]) === true) return { last: j, words };
+  }
+  return null;
 }
 
 /** A word cut in three by symbols with no space ("san🧴iti🧴zer"): together the pieces must be a catalog word. */

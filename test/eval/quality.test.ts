@@ -70,7 +70,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   "Medicine man mask") to be read, and a line in a script the catalog does not read asks for a look;
 // - restricted goods inside long lists and contents notes, again: every one is caught; lists
 //   whose only general element is a gift or a sample beside named goods ("Trà, cà phê, quà linh
-//   tinh") are read by their named goods, as in the lists above.
+//   tinh") are read by their named goods, as in the lists above;
+// - senders' tricks in more forms (set 100): spaces moved inside words ("khẩ utra ng y tế") are
+//   read; a word cut by slashes into pieces that are words of their own ("dis/in/fec/tant") and a
+//   glued line of general words with fillers ("quàtặngchoem") are not.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -89,6 +92,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-85-evasion.jsonl': { recall: 0.92, caught: 0.92 },
   'holdout-86-non-native.jsonl': { recall: 0.9, caught: 0.93 },
   'holdout-90-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.55 },
+  'holdout-100-evasion.jsonl': { recall: 0.95, caught: 0.97 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

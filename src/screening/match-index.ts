@@ -109,6 +109,8 @@ export type MatchIndex = {
   fillerVowels: ReadonlyMap<string, ReadonlySet<string>>;
   /** Vietnamese fillers written with marks, by folded form: the tones the catalog writes them with (`toneOf`). */
   fillerTones: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every Vietnamese filler, a word or a phrase, as the catalog writes it: its written words joined by one space. */
+  writtenFillers: ReadonlySet<string>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Abbreviations the catalog writes with a final full stop ("gl."): read only when written with one. */
@@ -402,6 +404,7 @@ export function buildMatchIndex(
     if (VIETNAMESE_MARK.test(w.normalize('NFD'))) addTo(fillerTones, folded, toneOf(w));
     if (markedForms.has(folded) && !otherForms.has(folded) && !unmarkedFirsts.has(folded)) addTo(fillerVowels, folded, vowelsOf(w));
   }
+  const writtenFillers = new Set((settings.vague.fillers.vi ?? []).map((f) => writtenWords(f).join(' ')));
   const deletions = new Map<string, string | string[]>();
   for (const word of vocabulary) {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
@@ -444,6 +447,7 @@ export function buildMatchIndex(
     otherFillerForms,
     fillerVowels,
     fillerTones,
+    writtenFillers,
     abbreviations,
     dottedAbbreviations,
     abbreviationNeighbours,

@@ -195,10 +195,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i++;
       continue;
     }
-    if (cutInThree(index, tokens, i, original)) {
-      const whole = t.text + tokens[i + 1].text + tokens[i + 2].text;
-      out.push(resolved(t, stem(whole), whole, false, tokens[i + 2].end));
-      i += 2;
+    const cutLast = cutInPieces(index, tokens, i, original);
+    if (cutLast > 0) {
+      let whole = '';
+      for (let k = i; k <= cutLast; k++) whole += tokens[k].text;
+      out.push(resolved(t, stem(whole), whole, false, tokens[cutLast].end));
+      i = cutLast;
       continue;
     }
     if (!t.abbr && loneInitial(index, tokens, i, original)) {
@@ -334,7 +336,9 @@ const SHIFTED_PIECES = 4;
 /**
  * Words whose spaces were moved ("khẩ utra ng y tế", "gă ngt ay", "nướ crửat ay khô"): two to four
  * pieces of letters, each neither a catalog word, a common word nor a filler, that together break
- * into catalog words beginning a phrase of the catalog. The index of the last piece and the words.
+ * into catalog words of two letters or more beginning a phrase of the catalog. The word after them
+ * must be one of its own: in "găngt aychống n ắng" the pieces run on into "nắng" (gloves against
+ * the sun). The index of the last piece and the words.
  */
 function shiftedSpaces(index: MatchIndex, tokens: readonly Token[], i: number): { last: number; words: string[] } | null {
   const unknown = (t: Token | undefined) =>
@@ -343,18 +347,36 @@ function shiftedSpaces(index: MatchIndex, tokens: readonly Token[], i: number): 
   let joined = tokens[i].text;
   for (let j = i + 1; j < i + SHIFTED_PIECES && unknown(tokens[j]); j++) {
     joined += tokens[j].text;
+    // A letter alone before another piece is one too: "n ắng".
+    const next = tokens[j + 1];
+    if (unknown(next) || (next?.segment === tokens[i].segment && /^[a-z]$/.test(next.text) && unknown(tokens[j + 2]))) continue;
     const words = breakWord(index, joined);
-    if (words && words.length >= 2 && index.words.get(words[0])?.firstTwo?.has(words[1]) === true) return { last: j, words };
+    if (words && words.length >= 2 && words.every((w) => w.length >= 2) && index.words.get(words[0])?.firstTwo?.has(words[1]) === true) return { last: j, words };
   }
   return null;
 }
 
-/** A word cut in three by symbols with no space ("san🧴iti🧴zer"): together the pieces must be a catalog word. */
-function cutInThree(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
-  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (!original || !c || a.abbr || b.segment !== a.segment || c.segment !== a.segment) return false;
+/** How many pieces symbols may cut a word into. */
+const MAX_CUT_PIECES = 6;
+
+/**
+ * A word cut in three pieces or more by symbols with no space ("san🧴iti🧴zer", "dis/in/fec/tant"):
+ * together the pieces must be a catalog word, whatever the pieces are on their own. The index of
+ * the last piece, or -1.
+ */
+function cutInPieces(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): number {
+  const first = tokens[i];
+  if (!original || !LETTERS.test(first.text)) return -1;
   const symbols = (x: Token, y: Token) => x.end < y.start && !/\s/u.test(original.slice(x.end, y.start));
-  return symbols(a, b) && symbols(b, c) && LETTERS.test(a.text + b.text + c.text) && index.vocabulary.has(stem(a.text + b.text + c.text));
+  let whole = first.text;
+  let found = -1;
+  for (let k = i + 1; k < tokens.length && k < i + MAX_CUT_PIECES; k++) {
+    const piece = tokens[k];
+    if (piece.segment !== first.segment || !symbols(tokens[k - 1], piece) || !LETTERS.test(piece.text)) break;
+    whole += piece.text;
+    if (k >= i + 2 && index.vocabulary.has(stem(whole))) found = k;
+  }
+  return found;
 }
 
 /** Reads the spaced-out letters of tokens[i, j), cutting words where `sameWord` says no. */

@@ -73,16 +73,13 @@ export function isVague(
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
   // A title label after the colon names its books ("Personal effects: books, toys").
   const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !headsALabel(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
     if (people) return 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
-    // Only fillers, written with their own marks, say nothing of the contents: "Tặng kèm", "Chính
-    // hãng giảm thêm", "Ba má". In a line typed without marks they may be a good's letters ("non la",
-    // "son moi").
-    if (VIETNAMESE_MARK.test(original.normalize('NFD')) && tokens.every((t) => writtenWithFillerTone(index, original, t))) return 'whole';
-    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t, k) => /^\d/.test(t.text) || isNumberWord(original, tokens, k) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
+    if (onlyWrittenFillers(index, original, tokens)) return 'whole';
+    return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t, k) => /^\d/.test(t.text) || /\d/.test(t.raw) || isNumberWord(original, tokens, k) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
   }
   // A qualifier says whom or what a general phrase is for and names no good either: "medical
   // supplies for clinic", "PPE nitrile", "đồ bảo hộ cho bác sĩ". Before the phrase, only one two
@@ -308,15 +305,40 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
   return false;
 }
 
+/** How many words a Vietnamese filler phrase may have. */
+const FILLER_PHRASE_WORDS = 4;
+/** Containers and counting words, as written: with no number before them, they name the container. */
+const COUNTING_WORDS = new Set(['túi', 'hộp', 'lọ', 'hũ', 'cặp', 'bộ', 'đôi', 'cái', 'chiếc', 'tấm', 'miếng', 'gói', 'thùng', 'bịch', 'tuýp', 'kiện', 'bao', 'lon', 'can', 'chai', 'quyển', 'cuốn', 'tờ', 'viên', 'chục', 'lít', 'ký', 'kg']);
+
 /**
- * Whether a word is a filler written as the catalog writes one: with marks and a tone a filler of
- * its letters has ("kèm", not "kem"), or without marks as a filler written without ("ba", "con"), or
- * a filler of other languages ("freeship").
+ * Whether a line written with Vietnamese marks is only fillers, each word or phrase written as the
+ * catalog writes it ("Tặng kèm", "Chính hãng giảm thêm", "Gửi mẹ ở Hà Nội"), with words written
+ * without marks only as fillers the catalog writes so or fillers of other languages ("Freeship tặng
+ * kèm"): such a line says nothing of the contents. Written otherwise a word is another one ("Gỏi",
+ * salad, is not "gởi"; "Mùng", a net, not "mừng"), and a line typed without marks may spell a
+ * good's letters ("non la", "son moi"). A container or counting word with no number before it names
+ * the container: "Túi", "Cái cặp", "Hộp cho mẹ".
  */
-function writtenWithFillerTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
-  const written = original.slice(t.start, t.end);
-  if (!VIETNAMESE_MARK.test(written.normalize('NFD'))) return index.unmarkedFillers.has(t.text) || (!VIETNAMESE_SYLLABLE.test(t.text) && isFiller(index, t.text));
-  return index.fillerTones.get(t.text)?.has(toneOf(written)) === true && writtenAsFiller(index, original, t);
+function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
+  if (tokens.length === 0 || !VIETNAMESE_MARK.test(original.normalize('NFD'))) return false;
+  const written = (t: ResolvedToken) => original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  for (let k = 0; k < tokens.length; ) {
+    let n = 0;
+    let phrase = '';
+    for (let len = 1; len <= FILLER_PHRASE_WORDS && k + len <= tokens.length && tokens[k + len - 1].segment === tokens[k].segment; len++) {
+      phrase += (len > 1 ? ' ' : '') + written(tokens[k + len - 1]);
+      if (index.writtenFillers.has(phrase)) n = len;
+    }
+    if (n === 0) {
+      const t = tokens[k];
+      if (VIETNAMESE_MARK.test(written(t).normalize('NFD'))) return false;
+      if (!index.unmarkedFillers.has(t.text) && (VIETNAMESE_SYLLABLE.test(t.text) || !isFiller(index, t.text))) return false;
+      n = 1;
+    }
+    for (let j = k; j < k + n; j++) if (COUNTING_WORDS.has(written(tokens[j])) && !(j > 0 && /^\d/.test(tokens[j - 1].text))) return false;
+    k += n;
+  }
+  return true;
 }
 
 /** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
@@ -336,6 +358,22 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
   if (!original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) return false;
   const next = tokens[h.to].segment;
   for (let k = h.to; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
+  return false;
+}
+
+/**
+ * Whether what a phrase holds is listed after a colon that follows it, past any words saying what it
+ * is for ("Personal effects: books, toys", "First aid kit for bike: plasters, scissors", "Đồ dùng cá
+ * nhân gồm: bàn chải"). Words in brackets are not its contents: "First aid kit (travel)",
+ * "Mystery box (kèm sticker)".
+ */
+function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
+  if (h.to >= tokens.length) return false;
+  const from = tokens[h.to - 1].end;
+  const mark = /:/.exec(original.slice(from));
+  if (!mark) return false;
+  const at = from + mark.index;
+  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > at && names(k)) return true;
   return false;
 }
 

@@ -351,7 +351,11 @@ function shiftedSpaces(index: MatchIndex, tokens: readonly Token[], i: number): 
     const next = tokens[j + 1];
     if (unknown(next) || (next?.segment === tokens[i].segment && /^[a-z]$/.test(next.text) && unknown(tokens[j + 2]))) continue;
     const words = breakWord(index, joined);
-    if (words && words.length >= 2 && words.every((w) => w.length >= 2) && index.words.get(words[0])?.firstTwo?.has(words[1]) === true) return { last: j, words };
+    if (!words || words.length < 2 || index.words.get(words[0])?.firstTwo?.has(words[1]) !== true) continue;
+    // A letter alone ends the pieces only when it begins a phrase with the next word: "khẩ utran gy
+    // tế" is khẩu trang y tế; "găn gtayl en" is no "găng tay l".
+    const letterFits = (w: string, n: number) => w.length >= 2 || (n === words.length - 1 && next !== undefined && index.words.get(w)?.firstTwo?.has(next.text) === true);
+    if (words.every(letterFits)) return { last: j, words };
   }
   return null;
 }

@@ -182,7 +182,9 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       i = last;
       continue;
     }
-    const shifted = shiftedSpaces(index, tokens, i);
+    // What the word reads as on its own (remembered per word); a word that reads is no piece of another.
+    const reading = t.abbr ? null : readWord(index, t.text, memo);
+    const shifted = reading === null ? shiftedSpaces(index, tokens, i) : null;
     if (shifted) {
       const last = tokens[shifted.last];
       spread(out, t, { words: shifted.words, fuzzy: true }, original?.slice(t.start, last.end) ?? t.text, true, last.end);
@@ -212,7 +214,6 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       out.push(resolved(t, 'y', t.text, true));
       continue;
     }
-    const reading = t.abbr ? null : readWord(index, t.text, memo);
     // "ktrang" reads as a typo of "trang", but it is k(hẩu) trang; "khẩu ttrang" is the typo.
     const cut = !t.abbr && (!reading || reading.fuzzy) ? initialCut(index, t, out[out.length - 1], original) : 0;
     if (reading && cut === 0) spread(out, t, reading, t.text);
@@ -330,6 +331,12 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   return cut || (unknown(t.text) && unknown(next.text));
 }
 
+/** A piece of letters that is neither a catalog word, a common word nor a filler. */
+function unknownPiece(index: MatchIndex, t: Token): boolean {
+  const w = t.text;
+  return !t.abbr && !index.fillers.has(w) && LETTERS.test(w) && !index.vocabulary.has(w) && !index.commonWords.has(w) && !index.vocabulary.has(stem(w));
+}
+
 /** How many pieces spaces put in the wrong places may leave. */
 const SHIFTED_PIECES = 4;
 
@@ -341,9 +348,9 @@ const SHIFTED_PIECES = 4;
  * the sun). The index of the last piece and the words.
  */
 function shiftedSpaces(index: MatchIndex, tokens: readonly Token[], i: number): { last: number; words: string[] } | null {
-  const unknown = (t: Token | undefined) =>
-    t !== undefined && !t.abbr && t.segment === tokens[i].segment && LETTERS.test(t.text) && !index.vocabulary.has(stem(t.text)) && !index.commonWords.has(t.text) && !index.fillers.has(t.text);
-  if (!unknown(tokens[i]) || !unknown(tokens[i + 1])) return null;
+  const segment = tokens[i].segment;
+  const unknown = (t: Token | undefined) => t !== undefined && t.segment === segment && unknownPiece(index, t);
+  if (!unknownPiece(index, tokens[i]) || !unknown(tokens[i + 1])) return null;
   let joined = tokens[i].text;
   for (let j = i + 1; j < i + SHIFTED_PIECES && unknown(tokens[j]); j++) {
     joined += tokens[j].text;
@@ -370,7 +377,9 @@ const MAX_CUT_PIECES = 6;
  */
 function cutInPieces(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): number {
   const first = tokens[i];
-  if (!original || !LETTERS.test(first.text)) return -1;
+  const second = tokens[i + 1];
+  // Most words have a space or nothing after them: that settles them.
+  if (!original || second === undefined || first.end >= second.start || /\s/u.test(original[first.end]) || !LETTERS.test(first.text)) return -1;
   const symbols = (x: Token, y: Token) => x.end < y.start && !/\s/u.test(original.slice(x.end, y.start));
   let whole = first.text;
   let found = -1;

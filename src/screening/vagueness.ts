@@ -316,11 +316,14 @@ const COUNTING_WORDS = new Set(['túi', 'hộp', 'lọ', 'hũ', 'cặp', 'bộ',
  * without marks only as fillers the catalog writes so or fillers of other languages ("Freeship tặng
  * kèm"): such a line says nothing of the contents. Written otherwise a word is another one ("Gỏi",
  * salad, is not "gởi"; "Mùng", a net, not "mừng"), and a line typed without marks may spell a
- * good's letters ("non la", "son moi"). A container or counting word with no number before it names
- * the container: "Túi", "Cái cặp", "Hộp cho mẹ".
+ * good's letters ("non la", "son moi"); there only fillers of other languages say nothing ("Freeship").
+ * A container or counting word alone says nothing either ("Túi", "Hộp": of what?); with other words
+ * and no number before it, it names the container ("Cái cặp", "Túi cho mẹ").
  */
 function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
-  if (tokens.length === 0 || !VIETNAMESE_MARK.test(original.normalize('NFD'))) return false;
+  if (tokens.length === 0) return false;
+  // Typed without marks, only fillers of other languages say so: "Freeship", "Gift box free".
+  if (!VIETNAMESE_MARK.test(original.normalize('NFD'))) return tokens.every((t) => !VIETNAMESE_SYLLABLE.test(t.text) && isFiller(index, t.text) && !/^\d/.test(t.text));
   const written = (t: ResolvedToken) => original.slice(t.start, t.end).normalize('NFC').toLowerCase();
   for (let k = 0; k < tokens.length; ) {
     let n = 0;
@@ -335,7 +338,7 @@ function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonl
       if (!index.unmarkedFillers.has(t.text) && (VIETNAMESE_SYLLABLE.test(t.text) || !isFiller(index, t.text))) return false;
       n = 1;
     }
-    for (let j = k; j < k + n; j++) if (COUNTING_WORDS.has(written(tokens[j])) && !(j > 0 && /^\d/.test(tokens[j - 1].text))) return false;
+    for (let j = k; j < k + n; j++) if (tokens.length > 1 && COUNTING_WORDS.has(written(tokens[j])) && !(j > 0 && /^\d/.test(tokens[j - 1].text))) return false;
     k += n;
   }
   return true;

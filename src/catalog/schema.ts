@@ -160,6 +160,12 @@ export const settingsSchema = z
         describers: termLists.optional(),
       })
       .strict(),
+    /**
+     * Things made for a good, not the good: named right after it ("hand sanitizer dispenser",
+     * "surgical mask prop") or before it with a linking word ("hộp đựng khẩu trang", "distributeur de
+     * gel hydroalcoolique"), they take the good's place on the line.
+     */
+    accessories: termLists.optional(),
     abbreviations: z
       .record(
         z

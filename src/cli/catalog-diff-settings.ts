@@ -19,7 +19,7 @@ function abbreviationChanges(a: Record<string, string> = {}, b: Record<string, s
   ];
 }
 
-/** What changed in catalog.yaml: thresholds, weights, vague words, abbreviations, jurisdiction. */
+/** What changed in catalog.yaml: thresholds, weights, vague words, accessories, abbreviations, jurisdiction. */
 export function settingsChanges(a: SettingsFile, b: SettingsFile): string[] {
   const names = {
     terms: 'vague words',
@@ -33,11 +33,12 @@ export function settingsChanges(a: SettingsFile, b: SettingsFile): string[] {
   const vague = (['terms', 'fillers', 'titles', 'undisclosed', 'negations', 'kinds', 'describers'] as const).flatMap((list) =>
     LANGS.map((lang) => listChange(`${names[list]} (${lang})`, a.vague[list]?.[lang], b.vague[list]?.[lang])),
   );
+  const accessories = LANGS.map((lang) => listChange(`accessories (${lang})`, a.accessories?.[lang], b.accessories?.[lang]));
   const loose = (s: SettingsFile) => s as unknown as Record<string, unknown>;
   return [
     ...fieldChanges(a.scoring, b.scoring, { label: scoringLabel }),
-    ...vague.filter((l): l is string => l !== null),
+    ...[...vague, ...accessories].filter((l): l is string => l !== null),
     ...abbreviationChanges(loose(a).abbreviations as Record<string, string>, loose(b).abbreviations as Record<string, string>),
-    ...fieldChanges(a, b, { skip: ['scoring', 'vague', 'abbreviations'] }),
+    ...fieldChanges(a, b, { skip: ['scoring', 'vague', 'accessories', 'abbreviations'] }),
   ];
 }

@@ -47,5 +47,6 @@ export const SETTINGS_HINTS: Record<string, string> = {
   'vague.kinds': 'General words for a kind of goods (quần áo, clothes, vêtements): alone they are vague wording, but a describing word beside them ("Quần áo cũ", "kids clothes") makes the line a description.',
   'vague.describers': 'Words saying whom goods are for or what state they are in (trẻ em, cũ, used, kids, usagés): beside a kind of goods they describe it; elsewhere they are fillers.',
   'vague.titles': 'Labels of a publication (book, sách, livre): restricted words in the list element a label begins, or after "Book:", name a subject and ask for a look at most.',
+  accessories: 'Things made for a good, not the good (holder, dispenser, prop; hộp đựng, dây đeo; porte, distributeur): named right after the good, or before it with a linking word (for, de, pour; in Vietnamese and French with none), they take its place on the line. Not containers the good is sold in (box, case, bottle).',
   abbreviations: 'Clerks’ abbreviations and the phrase each stands for (gt: găng tay); one ending with a full stop (gl.: gloves) counts only written with it.',
 };

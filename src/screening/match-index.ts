@@ -5,7 +5,7 @@ import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, Term
 
 export type IndexedTerm = {
   entryId: string;
-  kind: TermKind | 'vague' | 'title' | 'undisclosed';
+  kind: TermKind | 'vague' | 'title' | 'undisclosed' | 'accessory';
   /** The phrase as the catalog writes it. */
   text: string;
   tokens: string[];
@@ -22,6 +22,11 @@ export type IndexedTerm = {
    * of the words after one, where the phrase goes on past the break a description's list word makes.
    */
   joined?: number[];
+  /**
+   * For an accessory (`accessories`) of a language that names the thing before what it is for
+   * (vi, fr: "hộp đựng khẩu trang", "porte-gel"): it may stand right before the good, with no linking word.
+   */
+  leads?: true;
 };
 
 /** A phrase as its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi"). */
@@ -271,6 +276,7 @@ export function buildMatchIndex(
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
+    if (kind === 'accessory' && lang !== 'en') term.leads = true;
     if ((kind === 'vague' || kind === 'undisclosed') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.
@@ -362,6 +368,7 @@ export function buildMatchIndex(
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
+  for (const [t, l] of tagged(settings.accessories ?? {})) add('', 'accessory', t, l);
   const fillerPhrases = listOf(settings.vague.fillers).map(phraseTokens);
   const fillers = new Set(fillerPhrases.flat());
   const singleFillers = new Set(fillerPhrases.filter((words) => words.length === 1).map((words) => words[0]));

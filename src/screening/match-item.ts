@@ -52,6 +52,22 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 /** Words that count things after a number, as folded: sheets, pieces, pairs, packs, boxes, bottles. */
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
+/** Words that link a thing to the good it is made for: "holder for masks", "hộp đựng", "distributeur de gel". */
+const FOR = new Set(['for', 'of', 'de', 'd', 'du', 'des', 'pour', 'cho']);
+
+/**
+ * Whether an accessory is made for a good named beside it in its list element: right after the
+ * good ("hand sanitizer dispenser", "surgical mask prop"), or before it with a linking word
+ * ("holder for hand sanitizer", "distributeur de gel"), or right before it in a language that names
+ * the thing first ("hộp đựng khẩu trang", "porte-gel"; not English "pocket hand sanitizer").
+ */
+function madeFor(tokens: readonly ResolvedToken[], a: Hit, h: Hit): boolean {
+  if (a.segment !== h.segment) return false;
+  if (a.from === h.to || (a.to === h.from && a.term.leads === true)) return true;
+  // A linking word, and at most one word of the good's before its name: "flacons vides pour gel hydroalcoolique".
+  return FOR.has(tokens[a.to]?.text) && (a.to + 1 === h.from || a.to + 2 === h.from);
+}
+
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
 }
@@ -69,6 +85,7 @@ function scoreEntry(
   titleSegments: ReadonlySet<number> | null,
   quotedTitles: readonly [number, number][] | null,
   denial: Denial | null,
+  accessories: readonly Hit[],
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
@@ -80,7 +97,11 @@ function scoreEntry(
   // is not "xịt khoáng" read loosely.
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
   const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from);
-  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)));
+  // The good a thing is made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), and every
+  // word of it ("sanitizer" in "hand sanitizer").
+  const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) ? accessories.find((a) => madeFor(tokens, a, h)) : undefined);
+  const objects = accessories.length ? hits.filter((h) => accessory(h) !== undefined) : [];
+  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)) && !objects.some((o) => overlaps(o, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
   const overriding =
     lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
@@ -132,7 +153,7 @@ function scoreEntry(
       else if (near) consider(h, weights.head, 'head');
     }
   }
-  const lookalike = overriding;
+  const lookalike = overriding ?? (objects.length ? (accessory(objects[0]) ?? null) : null);
   if (!best) return { signal: null, lookalike };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {
@@ -208,8 +229,9 @@ export function analyzeItem(
   const attributeSegments = () => (segments ??= layoutOf(tokens, hits).attributeSegments);
 
   const byEntry = new Map<string, Hit[]>();
+  const accessories = hits.filter((h) => h.term.kind === 'accessory');
   for (const h of hits) {
-    if (h.term.kind === 'vague' || h.term.kind === 'title' || h.term.kind === 'undisclosed') continue;
+    if (h.term.kind === 'vague' || h.term.kind === 'title' || h.term.kind === 'undisclosed' || h.term.kind === 'accessory') continue;
     const list = byEntry.get(h.term.entryId);
     if (list) list.push(h);
     else byEntry.set(h.term.entryId, [h]);
@@ -223,7 +245,7 @@ export function analyzeItem(
   const hsText = hsDigits ?? '';
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

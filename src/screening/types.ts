@@ -108,6 +108,11 @@ export type CatalogSettings = {
     kinds?: TermLists;
     describers?: TermLists;
   };
+  /**
+   * Things made for a good, not the good (holder, dispenser, prop, hộp đựng, distributeur): right
+   * after a good's name, or before it with a linking word (for, đựng, de, pour), they take its place.
+   */
+  accessories?: TermLists;
   /** Clerks' abbreviations, each with the phrase it stands for: { gt: găng tay }. */
   abbreviations?: Readonly<Record<string, string>>;
 };

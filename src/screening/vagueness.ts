@@ -307,8 +307,6 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
 
 /** How many words a Vietnamese filler phrase may have. */
 const FILLER_PHRASE_WORDS = 4;
-/** Containers and counting words, as written: with no number before them, they name the container. */
-const COUNTING_WORDS = new Set(['túi', 'hộp', 'lọ', 'hũ', 'cặp', 'bộ', 'đôi', 'cái', 'chiếc', 'tấm', 'miếng', 'gói', 'thùng', 'bịch', 'tuýp', 'kiện', 'bao', 'lon', 'can', 'chai', 'quyển', 'cuốn', 'tờ', 'viên', 'chục', 'lít', 'ký', 'kg']);
 
 /**
  * Whether a line written with Vietnamese marks is only fillers, each word or phrase written as the
@@ -317,8 +315,8 @@ const COUNTING_WORDS = new Set(['túi', 'hộp', 'lọ', 'hũ', 'cặp', 'bộ',
  * kèm"): such a line says nothing of the contents. Written otherwise a word is another one ("Gỏi",
  * salad, is not "gởi"; "Mùng", a net, not "mừng"), and a line typed without marks may spell a
  * good's letters ("non la", "son moi"); there only fillers of other languages say nothing ("Freeship").
- * A container or counting word alone says nothing either ("Túi", "Hộp": of what?); with other words
- * and no number before it, it names the container ("Cái cặp", "Túi cho mẹ").
+ * Containers and counting words are fillers like the others: "Túi", "Hộp freeship" and "Túi cho
+ * mẹ" do not say what the bag holds.
  */
 function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
   if (tokens.length === 0) return false;
@@ -338,7 +336,6 @@ function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonl
       if (!index.unmarkedFillers.has(t.text) && (VIETNAMESE_SYLLABLE.test(t.text) || !isFiller(index, t.text))) return false;
       n = 1;
     }
-    for (let j = k; j < k + n; j++) if (tokens.length > 1 && COUNTING_WORDS.has(written(tokens[j])) && !(j > 0 && /^\d/.test(tokens[j - 1].text))) return false;
     k += n;
   }
   return true;

@@ -74,11 +74,13 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - senders' tricks in more forms (set 100): spaces moved inside words ("khẩ utra ng y tế") are
 //   read; a word cut by slashes into pieces that are words of their own ("dis/in/fec/tant") and a
 //   glued line of general words with fillers ("quàtặngchoem") are not;
-// - marketplace titles pasted whole (set 102): things made for the goods (holders, dispensers,
-//   labels, props, "hộp đựng", "porte-gel") are read as those things, but an empty bottle named
-//   after its good ("Empty Hand Sanitizer Bottles") and a UV sterilizer for phones and masks are
-//   refused, and accessories named away from the good ("Mask Cord Clips", "Face Mask Aromatherapy
-//   Patches") ask for a look.
+// - marketplace titles pasted whole (set 102): things made for the goods are read as those things
+//   where the wording leaves no doubt ("Hand sanitizer dispenser", "hộp đựng khẩu trang", "porte-gel",
+//   "holder for masks"), but sellers name the filled good with the same words ("hand sanitizer
+//   dispenser refill 1L", "N95 mask strap type"), so an accessory named before more words ("Hand
+//   Sanitizer Labels Printable ... 100 Count"), an empty bottle named after its good and a UV
+//   sterilizer for phones and masks are refused, and accessories named away from the good ("Mask
+//   Cord Clips", "Face Mask Aromatherapy Patches") ask for a look.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -98,7 +100,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-86-non-native.jsonl': { recall: 0.9, caught: 0.93 },
   'holdout-90-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.55 },
   'holdout-100-evasion.jsonl': { recall: 0.95, caught: 0.97 },
-  'holdout-102-marketplace.jsonl': { recall: 0.97, caught: 1, reject: 0.02, review: 0.06 },
+  'holdout-102-marketplace.jsonl': { recall: 0.97, caught: 1, reject: 0.03, review: 0.07 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -52,6 +52,8 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 /** Words that count things after a number, as folded: sheets, pieces, pairs, packs, boxes, bottles. */
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
+const NO_HITS: Hit[] = [];
+
 /** Words that link a thing to the good it is made for: "holder for masks", "hộp đựng", "distributeur de gel". */
 const FOR = new Set(['for', 'of', 'de', 'd', 'du', 'des', 'pour', 'cho']);
 
@@ -113,7 +115,7 @@ function scoreEntry(
   // The good a thing is made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), and every
   // word of it ("sanitizer" in "hand sanitizer").
   const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) ? accessories.find((a) => madeFor(original, tokens, accessories, a, h)) : undefined);
-  const objects = accessories.length ? hits.filter((h) => accessory(h) !== undefined) : [];
+  const objects = accessories.length ? hits.filter((h) => accessory(h) !== undefined) : NO_HITS;
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)) && !objects.some((o) => overlaps(o, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
   const overriding =
@@ -242,9 +244,14 @@ export function analyzeItem(
   const attributeSegments = () => (segments ??= layoutOf(tokens, hits).attributeSegments);
 
   const byEntry = new Map<string, Hit[]>();
-  const accessories = hits.filter((h) => h.term.kind === 'accessory');
+  let accessories: Hit[] = NO_HITS;
   for (const h of hits) {
-    if (h.term.kind === 'vague' || h.term.kind === 'title' || h.term.kind === 'undisclosed' || h.term.kind === 'accessory') continue;
+    if (h.term.kind === 'accessory') {
+      if (accessories === NO_HITS) accessories = [];
+      accessories.push(h);
+      continue;
+    }
+    if (h.term.kind === 'vague' || h.term.kind === 'title' || h.term.kind === 'undisclosed') continue;
     const list = byEntry.get(h.term.entryId);
     if (list) list.push(h);
     else byEntry.set(h.term.entryId, [h]);

@@ -350,7 +350,7 @@ const SHIFTED_PIECES = 4;
 function shiftedSpaces(index: MatchIndex, tokens: readonly Token[], i: number): { last: number; words: string[] } | null {
   const segment = tokens[i].segment;
   const unknown = (t: Token | undefined) => t !== undefined && t.segment === segment && unknownPiece(index, t);
-  if (!unknownPiece(index, tokens[i]) || !unknown(tokens[i + 1])) return null;
+  if (!unknown(tokens[i + 1]) || !unknownPiece(index, tokens[i])) return null;
   let joined = tokens[i].text;
   for (let j = i + 1; j < i + SHIFTED_PIECES && unknown(tokens[j]); j++) {
     joined += tokens[j].text;

@@ -309,8 +309,8 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
 const FILLER_PHRASE_WORDS = 4;
 
 /**
- * Whether a line written with Vietnamese marks is only fillers, each word or phrase written as the
- * catalog writes it ("Tặng kèm", "Chính hãng giảm thêm", "Gửi mẹ ở Hà Nội"), with words written
+ * Whether a line is only fillers. Written with Vietnamese marks, each word or phrase must be written
+ * as the catalog writes it ("Tặng kèm", "Chính hãng giảm thêm", "Gửi mẹ ở Hà Nội"), with words written
  * without marks only as fillers the catalog writes so or fillers of other languages ("Freeship tặng
  * kèm"): such a line says nothing of the contents. Written otherwise a word is another one ("Gỏi",
  * salad, is not "gởi"; "Mùng", a net, not "mừng"), and a line typed without marks may spell a
@@ -320,7 +320,7 @@ const FILLER_PHRASE_WORDS = 4;
  */
 function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
   if (tokens.length === 0) return false;
-  // Typed without marks, only fillers of other languages say so: "Freeship", "Gift box free".
+  // Typed without marks, only fillers of other languages say so: "Freeship", "Box".
   if (!VIETNAMESE_MARK.test(original.normalize('NFD'))) return tokens.every((t) => !VIETNAMESE_SYLLABLE.test(t.text) && isFiller(index, t.text) && !/^\d/.test(t.text));
   const written = (t: ResolvedToken) => original.slice(t.start, t.end).normalize('NFC').toLowerCase();
   for (let k = 0; k < tokens.length; ) {

@@ -168,7 +168,12 @@ function scoreEntry(
       else if (near) consider(h, weights.head, 'head');
     }
   }
-  const lookalike = overriding ?? (objects.length ? (accessory(objects[0]) ?? null) : null);
+  // A thing made for the good is told with the good it is for: "Surgical mask prop", "Hộp đựng khẩu trang".
+  const madeForGood = (o: Hit): Hit | null => {
+    const a = accessory(o);
+    return a ? { ...a, from: Math.min(a.from, o.from), to: Math.max(a.to, o.to) } : null;
+  };
+  const lookalike = overriding ?? (objects.length ? madeForGood(objects[0]) : null);
   if (!best) return { signal: null, lookalike };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {

@@ -6,6 +6,7 @@ import { loadCatalogSource } from '../../src/catalog/load-catalog';
 import type { ExampleItem } from '../../src/catalog/schema';
 import { buildSnapshot, type CatalogSnapshot } from '../../src/catalog/snapshot';
 import { parseGolden, runGolden } from '../../src/cli/catalog-golden';
+import { screenDeclaration } from '../../src/screening/screen-declaration';
 
 const CATALOG = resolve(__dirname, '..', '..', 'catalog');
 
@@ -59,6 +60,29 @@ describe('golden decisions (catalog/golden.jsonl)', () => {
     (_line, _label, golden) => {
       const [run] = runGolden(snapshot, [golden]);
       expect(run.failure).toBeNull();
+    },
+  );
+});
+
+describe('things made for a good (accessories)', () => {
+  const itemOf = (description: string) =>
+    screenDeclaration({ date: '2020-02-10', event: 'acceptance', origin: 'VN', destination: 'US', documents: [], items: [{ description }] }, snapshot).items[0];
+
+  it.each([
+    ['Surgical mask prop', 'medical-masks'],
+    ['Holder for hand sanitizer', 'disinfectants'],
+  ])('tells the clerk "%s" is the thing, not the good', (description, entryId) => {
+    const item = itemOf(description);
+    expect(item.decision).toBe('ACCEPT');
+    const told = item.reasons.find((r) => r.code === 'LOOKALIKE_NOT_RESTRICTED');
+    expect(told).toMatchObject({ entryId });
+    expect(told?.message.en).toContain(`"${description}"`);
+  });
+
+  it.each(['hand sanitizer dispenser refill 1000ml', 'khẩu trang y tế dây đeo tai', 'dispenser of 100 nitrile gloves'])(
+    'still refuses the good itself in "%s"',
+    (description) => {
+      expect(itemOf(description).decision).toBe('REJECT');
     },
   );
 });

@@ -98,3 +98,39 @@ function sameOrBare(written: string, filler: string): boolean {
 }
 
 const bare = (letter: string): string => (letter === 'đ' ? 'd' : letter.normalize('NFD')[0]);
+
+/** How many words a Vietnamese filler phrase may have. */
+const FILLER_PHRASE_WORDS = 4;
+
+/**
+ * Whether a line is only fillers. Written with Vietnamese marks, each word or phrase must be written
+ * as the catalog writes it ("Tặng kèm", "Chính hãng giảm thêm", "Gửi mẹ ở Hà Nội"), with words written
+ * without marks only as fillers the catalog writes so or fillers of other languages ("Freeship tặng
+ * kèm"): such a line says nothing of the contents. Written otherwise a word is another one ("Gỏi",
+ * salad, is not "gởi"; "Mùng", a net, not "mừng"), and a line typed without marks may spell a
+ * good's letters ("non la", "son moi"); there only fillers of other languages say nothing ("Freeship").
+ * Containers and counting words are fillers like the others: "Túi", "Hộp freeship" and "Túi cho
+ * mẹ" do not say what the bag holds.
+ */
+export function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
+  if (tokens.length === 0) return false;
+  // Typed without marks, only fillers of other languages say so: "Freeship", "Box".
+  if (!VIETNAMESE_MARK.test(original.normalize('NFD'))) return tokens.every((t) => !VIETNAMESE_SYLLABLE.test(t.text) && isFiller(index, t.text) && !/^\d/.test(t.text));
+  const written = (t: ResolvedToken) => original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  for (let k = 0; k < tokens.length; ) {
+    let n = 0;
+    let phrase = '';
+    for (let len = 1; len <= FILLER_PHRASE_WORDS && k + len <= tokens.length && tokens[k + len - 1].segment === tokens[k].segment; len++) {
+      phrase += (len > 1 ? ' ' : '') + written(tokens[k + len - 1]);
+      if (index.writtenFillers.has(phrase)) n = len;
+    }
+    if (n === 0) {
+      const t = tokens[k];
+      if (VIETNAMESE_MARK.test(written(t).normalize('NFD'))) return false;
+      if (!index.unmarkedFillers.has(t.text) && (VIETNAMESE_SYLLABLE.test(t.text) || !isFiller(index, t.text))) return false;
+      n = 1;
+    }
+    k += n;
+  }
+  return true;
+}

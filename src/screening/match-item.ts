@@ -1,3 +1,4 @@
+import { accessoryOf, withItsGood } from './accessories';
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
@@ -54,35 +55,6 @@ const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'ch
 
 const NO_HITS: Hit[] = [];
 
-/** Words that link a thing to the good it is made for: "holder for masks", "hộp đựng", "distributeur de gel". */
-const FOR = new Set(['for', 'of', 'de', 'd', 'du', 'des', 'pour', 'cho']);
-
-/**
- * Whether an accessory is made for a good named beside it in its list element. Before the good,
- * with a linking word and at most one word of the good's between ("holder for hand sanitizer",
- * "flacons vides pour gel hydroalcoolique"; not a count: "dispenser of 100 nitrile gloves"), or
- * with none in a language that names the thing first ("hộp đựng khẩu trang", "porte-gel"). After
- * the good only in English, where the last noun is the thing, and only closing the list element
- * (other accessories aside): "Hand sanitizer dispenser" is the machine, "hand sanitizer dispenser
- * refill 1L" and "KN95 mask holder included" hold the good; in Vietnamese and French a word
- * after the good describes it ("khẩu trang y tế dây đeo tai", "gants nitrile distributeur 100").
- */
-function madeFor(original: string, tokens: readonly ResolvedToken[], accessories: readonly Hit[], a: Hit, h: Hit): boolean {
-  if (a.segment !== h.segment) return false;
-  if (a.from === h.to) {
-    if (a.term.leads) return false;
-    // Only other accessories may follow it, or a remark in brackets: "Hand Sanitizer Dispenser Wall Mount (Empty)".
-    for (let k = a.to; k < tokens.length && tokens[k].segment === a.segment; k++) {
-      if (original.slice(tokens[k - 1].end, tokens[k].start).includes('(')) break;
-      if (!accessories.some((b) => b.from <= k && k < b.to)) return false;
-    }
-    return true;
-  }
-  if (a.to === h.from) return a.term.leads === true;
-  if (!FOR.has(tokens[a.to]?.text)) return false;
-  return a.to + 1 === h.from || (a.to + 2 === h.from && !/\d/.test(tokens[a.to + 1].text));
-}
-
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
 }
@@ -114,7 +86,7 @@ function scoreEntry(
   const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from);
   // The good a thing is made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), and every
   // word of it ("sanitizer" in "hand sanitizer").
-  const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) ? accessories.find((a) => madeFor(original, tokens, accessories, a, h)) : undefined);
+  const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) ? accessoryOf(original, tokens, accessories, h) : undefined);
   const objects = accessories.length ? hits.filter((h) => accessory(h) !== undefined) : NO_HITS;
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)) && !objects.some((o) => overlaps(o, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
@@ -168,12 +140,8 @@ function scoreEntry(
       else if (near) consider(h, weights.head, 'head');
     }
   }
-  // A thing made for the good is told with the good it is for: "Surgical mask prop", "Hộp đựng khẩu trang".
-  const madeForGood = (o: Hit): Hit | null => {
-    const a = accessory(o);
-    return a ? { ...a, from: Math.min(a.from, o.from), to: Math.max(a.to, o.to) } : null;
-  };
-  const lookalike = overriding ?? (objects.length ? madeForGood(objects[0]) : null);
+  const madeFor = objects.length ? accessory(objects[0]) : undefined;
+  const lookalike = overriding ?? (madeFor ? withItsGood(madeFor, objects[0]) : null);
   if (!best) return { signal: null, lookalike };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {

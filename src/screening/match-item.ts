@@ -86,7 +86,9 @@ function scoreEntry(
   const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from);
   // The good a thing is made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), and every
   // word of it ("sanitizer" in "hand sanitizer").
-  const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) ? accessoryOf(original, tokens, accessories, h) : undefined);
+  // Only a whole name of the good: "sanitizer" in "Refill for hand sanitizer dispenser" is read with its "hand".
+  const whole = (h: Hit) => !hits.some((n) => n !== h && naming(n) && n.from <= h.from && h.to <= n.to && n.to - n.from > h.to - h.from);
+  const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) && whole(h) ? accessoryOf(original, tokens, accessories, hits, h) : undefined);
   const objects = accessories.length ? hits.filter((h) => accessory(h) !== undefined) : NO_HITS;
   const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)) && !objects.some((o) => overlaps(o, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.

@@ -51,6 +51,7 @@ const CHANGES: [string, (s: CatalogSource) => void, string][] = [
   ['the reject threshold raised', (s) => (s.settings.scoring.thresholds.reject = 0.85), 'score needed to reject: now 0.85 (was 0.8)'],
   ['a weight changed', (s) => (s.settings.scoring.weights.head = 0.65), 'scoring weight "head": now 0.65 (was 0.6)'],
   ['vague words added', (s) => s.settings.vague.terms.fr!.push('machins'), 'vague words (fr): 1 added ("machins")'],
+  ['an accessory added', (s) => s.settings.accessories!.en!.push('mask hanger'), 'accessories (en): 1 added ("mask hanger")'],
   ['the time zone changed', (s) => (s.settings.jurisdiction.timeZone = 'Asia/Bangkok'), 'jurisdiction.timeZone: now "Asia/Bangkok" (was "Asia/Ho_Chi_Minh")'],
 ];
 

@@ -6,7 +6,7 @@ import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
-const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao']);
+const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao', 'pallet', 'pallets']);
 
 /** Too vague to screen: the whole description, or a list element of it beside named goods. */
 export type Vagueness = 'whole' | 'part' | null;

@@ -7,6 +7,8 @@ const FOR = new Set(['for', 'de', 'd', 'du', 'des', 'pour', 'cho']);
 const FILLED = new Set(['full', 'filled', 'refill', 'included', 'inside', 'rempli', 'remplie', 'inclu', 'incluse', 'recharge']);
 /** What joins a list element that comes with the one before: "+ recharge 1L", "tặng kèm 5 cái", "& 5 masks". */
 const ALONG = /[+&]|\b(?:with|avec|w\/)|kèm|kem\b/iu;
+/** Words saying the thing is empty. */
+const EMPTY = new Set(['empty', 'vide', 'vides', 'rong']);
 /** Words that bring the good along when a count or the good follows: "with 10 masks", "avec 1L de gel", "kèm 6 cái", "có sẵn 20 cái". */
 const WITH = new Set(['with', 'w', 'incl', 'including', 'avec', 'kem', 'san']);
 /** Counting words that count the good, not the thing: pairs are gloves ("Hộp đựng găng tay nitrile 20 đôi"). */
@@ -31,11 +33,14 @@ function madeFor(original: string, tokens: readonly ResolvedToken[], accessories
   const first = Math.min(a.from, h.from);
   if (inElement(first - 1) && FOR.has(tokens[first - 1].text)) return false;
   const last = Math.max(a.to, h.to);
+  // A line that says the thing is empty brings no good, whatever it includes: "flacon vide 30 ml inclus".
+  let empty = false;
+  for (let k = first; inElement(k); k++) empty ||= EMPTY.has(tokens[k].text);
   const brought = (k: number) => /\d/.test(tokens[k].text) || FILLED.has(tokens[k].text) || goods.some((g) => g.from <= k && k < g.to);
   let k = last;
   for (; inElement(k); k++) {
     const word = tokens[k].text;
-    if (FILLED.has(word) || (PAIRS.has(word) && /^\d+$/.test(tokens[k - 1].text))) return false;
+    if ((FILLED.has(word) && !empty) || (PAIRS.has(word) && /^\d+$/.test(tokens[k - 1].text))) return false;
     if (WITH.has(word)) for (let j = k + 1; inElement(j); j++) if (brought(j)) return false;
   }
   // The next list element, when it comes along with this one and brings the good or a count.

@@ -298,7 +298,8 @@ function codeAfterLabel(tokens: readonly ResolvedToken[]): [number, number] | nu
  * tone ("Quế 500g"). Only there: elsewhere such words are mostly names and places ("Quà cho chị Lan").
  */
 function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
-  const quantity = tokens.findIndex((t) => /^\d/.test(t.text));
+  // A count written "x3" is one too, however its letters read ("x3" as "xe").
+  const quantity = tokens.findIndex((t) => /^\d/.test(t.text) || /^x\d+$/.test(t.raw));
   if (quantity < 1 || tokens[0].text.length < 2) return false;
   for (let k = quantity + 1; k < tokens.length; k++) if (outOfItsPhrase(index, tokens, k)) return false;
   for (let k = 0; k < quantity; k++) if (outOfItsPhrase(index, tokens, k) || otherTone(index, original, tokens[k])) return true;

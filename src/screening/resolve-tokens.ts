@@ -152,8 +152,11 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const stemmed = stem(word);
   const typo = typoOf(index, stemmed) ?? (stemmed.length < MIN_FUZZY_LENGTH ? typoOf(index, word) : null);
   if (typo) return { words: [typo], fuzzy: true };
+  // Pieces that are all fillers say nothing a glued word needs reading for, unless they begin a
+  // catalog phrase ("hangmau" is hàng mẫu): "socola" is chocolate, no "số có là".
   const pieces = breakWord(index, word);
-  return pieces ? { words: pieces, fuzzy: false } : null;
+  if (!pieces || (pieces.every((p) => index.fillers.has(p)) && index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true)) return null;
+  return { words: pieces, fuzzy: false };
 }
 
 /** A resolved word; every one is built with the same fields in the same order, so they share one shape. */

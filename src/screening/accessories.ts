@@ -29,15 +29,22 @@ const PAIRS = new Set(['doi', 'pair', 'pairs', 'paire', 'paires']);
  */
 function madeFor(original: string, tokens: readonly ResolvedToken[], accessories: readonly Hit[], goods: readonly Hit[], a: Hit, h: Hit): boolean {
   if (a.segment !== h.segment) return false;
+  const after = a.from === h.to;
+  // Where it stands first: most accessories of a line are nowhere near the good.
+  const placed = after
+    ? a.term.leads !== true
+    : a.to === h.from
+      ? a.term.leads === true
+      : FOR.has(tokens[a.to]?.text) && (a.to + 1 === h.from || (a.to + 2 === h.from && !/\d/.test(tokens[a.to + 1].text)));
+  if (!placed) return false;
   const inElement = (k: number) => k >= 0 && k < tokens.length && tokens[k].segment === a.segment;
   const first = Math.min(a.from, h.from);
   if (inElement(first - 1) && FOR.has(tokens[first - 1].text)) return false;
-  const last = Math.max(a.to, h.to);
   // A line that says the thing is empty brings no good, whatever it includes: "flacon vide 30 ml inclus".
   let empty = false;
   for (let k = first; inElement(k); k++) empty ||= EMPTY.has(tokens[k].text);
   const brought = (k: number) => /\d/.test(tokens[k].text) || FILLED.has(tokens[k].text) || goods.some((g) => g.from <= k && k < g.to);
-  let k = last;
+  let k = Math.max(a.to, h.to);
   for (; inElement(k); k++) {
     const word = tokens[k].text;
     if ((FILLED.has(word) && !empty) || (PAIRS.has(word) && /^\d+$/.test(tokens[k - 1].text))) return false;
@@ -47,22 +54,17 @@ function madeFor(original: string, tokens: readonly ResolvedToken[], accessories
   if (k > 0 && k < tokens.length && ALONG.test(original.slice(tokens[k - 1].end, tokens[k].start))) {
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment; j++) if (brought(j)) return false;
   }
-  if (a.from === h.to) {
-    // A count before the good counts the good: "50 surgical masks storage box", "20 latex exam gloves rack".
-    if (a.term.leads) return false;
-    for (let j = h.from - 1; inElement(j); j--) if (/^\d+$/.test(tokens[j].text)) return false;
-    // Only other accessories may follow it, or a remark in brackets naming no good: "Hand Sanitizer Dispenser Wall Mount (Empty)".
-    let remark = false;
-    for (let k = a.to; inElement(k); k++) {
-      remark ||= original.slice(tokens[k - 1].end, tokens[k].start).includes('(');
-      const covered = (hs: readonly Hit[]) => hs.some((b) => b.from <= k && k < b.to);
-      if (remark ? covered(goods) : !covered(accessories)) return false;
-    }
-    return true;
+  if (!after) return true;
+  // A count before the good counts the good: "50 surgical masks storage box", "20 latex exam gloves rack".
+  for (let j = h.from - 1; inElement(j); j--) if (/^\d+$/.test(tokens[j].text)) return false;
+  // Only other accessories may follow it, or a remark in brackets naming no good: "Hand Sanitizer Dispenser Wall Mount (Empty)".
+  const covered = (hs: readonly Hit[], at: number) => hs.some((b) => b.from <= at && at < b.to);
+  let remark = false;
+  for (let j = a.to; inElement(j); j++) {
+    remark ||= original.slice(tokens[j - 1].end, tokens[j].start).includes('(');
+    if (remark ? covered(goods, j) : !covered(accessories, j)) return false;
   }
-  if (a.to === h.from) return a.term.leads === true;
-  if (!FOR.has(tokens[a.to]?.text)) return false;
-  return a.to + 1 === h.from || (a.to + 2 === h.from && !/\d/.test(tokens[a.to + 1].text));
+  return true;
 }
 
 /**

@@ -84,13 +84,18 @@ function scoreEntry(
   // is not "xịt khoáng" read loosely.
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
   const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from);
-  // The good a thing is made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), and every
-  // word of it ("sanitizer" in "hand sanitizer").
-  // Only a whole name of the good: "sanitizer" in "Refill for hand sanitizer dispenser" is read with its "hand".
+  // The goods things are made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), each a
+  // whole name ("sanitizer" in "Refill for hand sanitizer dispenser" is read with its "hand"); no
+  // word of them names the good.
   const whole = (h: Hit) => !hits.some((n) => n !== h && naming(n) && n.from <= h.from && h.to <= n.to && n.to - n.from > h.to - h.from);
-  const accessory = (h: Hit): Hit | undefined => (accessories.length && naming(h) && whole(h) ? accessoryOf(original, tokens, accessories, hits, h) : undefined);
-  const objects = accessories.length ? hits.filter((h) => accessory(h) !== undefined) : NO_HITS;
-  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)) && !objects.some((o) => overlaps(o, h)));
+  const objects: { good: Hit; thing: Hit }[] = [];
+  if (accessories.length) {
+    for (const h of hits) {
+      const thing = naming(h) && whole(h) ? accessoryOf(original, tokens, accessories, hits, h) : undefined;
+      if (thing) objects.push({ good: h, thing });
+    }
+  }
+  const live = hits.filter((h) => h.term.kind !== 'lookalike' && !lookalikes.some((l) => beats(l, h)) && !objects.some((o) => overlaps(o.good, h)));
   // The look-alike that overrode a naming word of this entry, if any: the one worth telling the clerk.
   const overriding =
     lookalikes.find((l) => hits.some((h) => naming(h) && beats(l, h))) ??
@@ -142,8 +147,7 @@ function scoreEntry(
       else if (near) consider(h, weights.head, 'head');
     }
   }
-  const madeFor = objects.length ? accessory(objects[0]) : undefined;
-  const lookalike = overriding ?? (madeFor ? withItsGood(madeFor, objects[0]) : null);
+  const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
   if (!best) return { signal: null, lookalike };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {

@@ -330,14 +330,18 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   // A cut without a space may also fall inside a model (FFP😷2, KF😷94).
   const cut = between !== '' && !/\s/u.test(between);
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
-  const unknown = (w: string) => w.length >= 2 && !index.vocabulary.has(stem(w)) && !index.commonWords.has(w) && !index.fillers.has(w);
+  const unknown = (w: string) => w.length >= 2 && readsAsNothing(index, w);
   return cut || (unknown(t.text) && unknown(next.text));
+}
+
+/** Whether a word is neither a filler, a common word nor a catalog word (as written or stemmed). */
+function readsAsNothing(index: MatchIndex, w: string): boolean {
+  return !index.fillers.has(w) && !index.commonWords.has(w) && !index.vocabulary.has(w) && !index.vocabulary.has(stem(w));
 }
 
 /** A piece of letters that is neither a catalog word, a common word nor a filler. */
 function unknownPiece(index: MatchIndex, t: Token): boolean {
-  const w = t.text;
-  return !t.abbr && !index.fillers.has(w) && LETTERS.test(w) && !index.vocabulary.has(w) && !index.commonWords.has(w) && !index.vocabulary.has(stem(w));
+  return !t.abbr && LETTERS.test(t.text) && readsAsNothing(index, t.text);
 }
 
 /** How many pieces spaces put in the wrong places may leave. */

@@ -306,7 +306,6 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
   return false;
 }
 
-
 /** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
 function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
   const tones = index.fillerTones.get(t.text);
@@ -335,10 +334,8 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
  */
 function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
   if (h.to >= tokens.length) return false;
-  const from = tokens[h.to - 1].end;
-  const mark = /:/.exec(original.slice(from));
-  if (!mark) return false;
-  const at = from + mark.index;
+  const at = original.indexOf(':', tokens[h.to - 1].end);
+  if (at < 0) return false;
   for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > at && names(k)) return true;
   return false;
 }

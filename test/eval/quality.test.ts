@@ -79,8 +79,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   "holder for masks"), but sellers name the filled good with the same words ("hand sanitizer
 //   dispenser refill 1L", "N95 mask strap type"), so an accessory named before more words ("Hand
 //   Sanitizer Labels Printable ... 100 Count"), an empty bottle named after its good and a UV
-//   sterilizer for phones and masks are refused, and accessories named away from the good ("Mask
-//   Cord Clips", "Face Mask Aromatherapy Patches") ask for a look.
+//   sterilizer for phones and masks are refused, and accessories named away from the good ("Face
+//   Mask Aromatherapy Patches") ask for a look;
+// - senders' tricks again (set 108): a liquor said to be for disinfecting ("rượu 90 độ để sát
+//   trùng") asks for a look, the look-alike and the use pulling apart.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -101,6 +103,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-90-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.55 },
   'holdout-100-evasion.jsonl': { recall: 0.95, caught: 0.97 },
   'holdout-102-marketplace.jsonl': { recall: 0.97, caught: 1, reject: 0.03, review: 0.07 },
+  'holdout-108-evasion.jsonl': { recall: 0.97, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

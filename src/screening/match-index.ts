@@ -23,8 +23,10 @@ export type IndexedTerm = {
    */
   joined?: number[];
   /**
-   * For an accessory (`accessories`) of a language that names the thing before what it is for
-   * (vi, fr: "hộp đựng khẩu trang", "porte-gel"): it may stand right before the good, with no linking word.
+   * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
+   * describes it (vi, fr): an accessory may stand right before the good, with no linking word
+   * ("hộp đựng khẩu trang", "porte-gel"); a look-alike that goes on from the good's name describes
+   * it ("găng tay nitrile | nitrile làm vườn").
    */
   leads?: true;
 };
@@ -276,7 +278,7 @@ export function buildMatchIndex(
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
-    if (kind === 'accessory' && lang !== 'en') term.leads = true;
+    if ((kind === 'accessory' || kind === 'lookalike') && lang !== undefined && lang !== 'en') term.leads = true;
     if ((kind === 'vague' || kind === 'undisclosed') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.

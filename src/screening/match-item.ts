@@ -77,13 +77,14 @@ function scoreEntry(
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
-  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor one that starts
-  // before it: "latex gloves box" is a box of gloves, not a "glove box".
+  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor, in English, one
+  // that starts before it: "latex gloves box" is a box of gloves, not a "glove box"; in Vietnamese
+  // and French what follows the name describes it ("Găng tay nitrile làm vườn").
   const longer = (l: Hit, h: Hit) => naming(h) && overlaps(l, h) && h.to - h.from > l.to - l.from;
   // A look-alike inside a longer naming phrase is no reading of the line at all: "xịt kháng khuẩn"
   // is not "xịt khoáng" read loosely.
   const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
-  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from);
+  const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from && l.term.leads !== true);
   // The goods things are made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), each a
   // whole name ("sanitizer" in "Refill for hand sanitizer dispenser" is read with its "hand"); no
   // word of them names the good.

@@ -82,8 +82,8 @@ function farBoundary(word: string, c: string): boolean {
 }
 /** Symbols and dingbats (❤, ✅, ☀): no letters, whatever they look like; 🅰, ⭕ and ⚪ still read as letters. */
 const SYMBOL = /[\u2600-\u26a9\u26ac-\u27bf]/u;
-/** Inside a word these stand for letters (m@sk, $anitizer). */
-const LEET_SYMBOLS = new Set(['@', '$']);
+/** Inside a word these stand for letters (m@sk, $anitizer); "!" only between letters (d!s!nfectant, not "Sale!"). */
+const LEET_SYMBOLS = new Set(['@', '$', '!']);
 
 const foldMemo = new Map<string, string>();
 
@@ -187,6 +187,7 @@ function joins(chars: string[], at: number): boolean {
   const c = chars[at];
   const prev = chars[at - 1];
   const next = chars[at + 1];
+  if (c === '!') return prev !== undefined && next !== undefined && isWordChar(prev) && !isDigit(prev) && isWordChar(next) && !isDigit(next);
   if (LEET_SYMBOLS.has(c)) return (prev !== undefined && isWordChar(prev)) || (next !== undefined && isWordChar(next));
   if (prev === undefined || next === undefined) return false;
   // "k/t", "g/t": single letters around a slash are one abbreviation (kt), read as one only when a

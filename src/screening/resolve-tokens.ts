@@ -24,6 +24,7 @@ const LEET: Record<string, string[]> = {
   '9': ['g'],
   '@': ['a', 'o'],
   $: ['s'],
+  '!': ['i', 'l'],
 };
 const MAX_BREAK_LENGTH = 40;
 const MAX_FUZZY_SCORE = 0.5;
@@ -67,6 +68,14 @@ function leetVariants(word: string): string[] {
   return variants.filter((v) => v !== word);
 }
 
+/** Whether `b` is `a` with two neighbouring letters swapped. */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function typoOf(index: MatchIndex, word: string): string | null {
   if (word.length < MIN_FUZZY_LENGTH || /[^a-z]/.test(word) || index.commonWords.has(word)) return null;
   const candidates = new Set<string>();
@@ -86,7 +95,12 @@ function typoOf(index: MatchIndex, word: string): string | null {
     const bare = word.slice(0, -1);
     if (word.endsWith('e') && index.vocabulary.has(bare) && !index.fillers.has(bare)) return bare;
   }
+  // A filler is read from a slip only with its first letter: a word read as one names nothing, so
+  // a reading that far off would hide a good ("Épices" is no "piece"; "Varoius" is various).
+  for (const c of candidates) if (c[0] !== word[0] && index.fillers.has(c)) candidates.delete(c);
   if (candidates.size === 0) return null;
+  // Two letters swapped is the commonest slip: "presnet" is present before it is Presept.
+  for (const c of candidates) if (swapsTwo(word, c)) return c;
   const [best] = new Fuse([...candidates], { includeScore: true, threshold: MAX_FUZZY_SCORE }).search(word);
   return best && (best.score ?? 1) <= MAX_FUZZY_SCORE ? best.item : null;
 }
@@ -119,7 +133,7 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const exact = known(index, word);
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;
-  if (/[a-z@$]/.test(word) && /[0-9@$]/.test(word)) {
+  if (/[a-z@$!]/.test(word) && /[0-9@$!]/.test(word)) {
     // A run of three digits or more is a model number (h910v), not letters written as digits.
     const modelNumber = /\d{3}/.test(word);
     const vni = vniFold(word);

@@ -220,11 +220,12 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     if (FAMILY_NAMES.has(written(tokens[0])) && MIDDLE_NAMES.has(written(tokens[1])) && !inCapitals()) for (let k = 0; k < tokens.length; k++) mark(k);
   }
   // In Title Case ("Made In Vietnam Silk Scarf", "Gift From Mom Apple Watch") a capital says nothing.
+  // The first word's capital opens the line: "Đơn chị Thảo" is no title.
   let titleCase: boolean | undefined;
   const inTitleCase = () => {
     if (titleCase === undefined) {
-      const words = tokens.filter((t, k) => k === 0 || t.start !== tokens[k - 1].start);
-      titleCase = words.length >= 3 && words.filter(capitalised).length * 3 >= words.length * 2;
+      const rest = tokens.filter((t, k) => k > 0 && t.start !== tokens[k - 1].start);
+      titleCase = rest.length >= 2 && rest.filter(capitalised).length * 3 > rest.length * 2;
     }
     return titleCase;
   };

@@ -81,8 +81,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   Sanitizer Labels Printable ... 100 Count"), an empty bottle named after its good and a UV
 //   sterilizer for phones and masks are refused, and accessories named away from the good ("Face
 //   Mask Aromatherapy Patches") ask for a look;
-// - senders' tricks again (set 108): a liquor said to be for disinfecting ("rượu 90 độ để sát
-//   trùng") asks for a look, the look-alike and the use pulling apart.
+// - senders' tricks again (sets 108 and 113): a liquor said to be for disinfecting ("rượu 90 độ để
+//   sát trùng") asks for a look, the look-alike and the use pulling apart; syllables swapped in a
+//   pair or as a spoonerism ("trang khẩu tế y", "khang trẩu", "gay tăng"), a leet line that also
+//   drops the tone ("C0n 7O đ0") and a face cover said to be hospital-grade go through, and a
+//   silicone case named with the gel's brand it is made for is refused.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -104,6 +107,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-100-evasion.jsonl': { recall: 0.95, caught: 0.97 },
   'holdout-102-marketplace.jsonl': { recall: 0.97, caught: 1, reject: 0.03, review: 0.07 },
   'holdout-108-evasion.jsonl': { recall: 0.97, caught: 1 },
+  'holdout-113-evasion.jsonl': { recall: 0.94, caught: 0.96, reject: 0.015 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

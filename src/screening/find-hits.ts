@@ -202,13 +202,29 @@ function unmarkedMatch(scan: Scan, at: number): boolean {
 }
 
 /** A word written with diacritics must carry the phrase word's own; one written without them passes. */
+/** Vowel marks (hat, horn, breve) and the stroke of đ, as decomposed; tones are the other marks. */
+const VOWEL_MARK = /[\u0302\u031b\u0306\u0111]/g;
+
+/** Whether every vowel mark of `written` is one `wanted` has too: tones may differ, a mark be left out. */
+function vowelsWithin(written: string, wanted: string): boolean {
+  const have = written.normalize('NFD').match(VOWEL_MARK);
+  if (!have) return true;
+  const want: string[] = wanted.normalize('NFD').match(VOWEL_MARK) ?? [];
+  return have.every((m) => want.includes(m));
+}
+
 function sameTones(scan: Scan, k: number, toned: string): boolean {
   const t = scan.tokens[k];
   // A word read from a glued or spaced-out span has no tones of its own to compare.
   if (t.fuzzy || t.raw !== t.text) return true;
   const written = tonedOf(scan, k);
-  return !NON_ASCII.test(written) || written === toned || !NON_ASCII.test(toned);
+  if (!NON_ASCII.test(written) || written === toned) return true;
+  // A word the catalog writes without marks is another word written with them ("tẩy", "dạ"); a
+  // letter of another script is no mark ("tаy" with a Cyrillic а).
+  return !NON_ASCII.test(toned) && !HAS_MARK.test(written.normalize('NFD'));
 }
+
+const HAS_MARK = /[\u0300-\u036f\u0111]/;
 
 /**
  * Whether an abbreviated word may stand for the phrase word at `k`: an initial cut from a glued word
@@ -258,8 +274,10 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       acrossSlashes = true;
     }
     if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) {
-      // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
-      if (term.kind !== 'head') return null;
+      // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry):
+      // another tone, or a hat or horn left out ("khảu"); a hat or horn of its own makes another
+      // word ("tẩy", to remove, is no "tay").
+      if (term.kind !== 'head' || !vowelsWithin(tonedOf(scan, at + k), term.tonedTokens[k])) return null;
       toneSlip = true;
     }
     if (t.text === want) {

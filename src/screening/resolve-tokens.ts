@@ -68,6 +68,13 @@ function leetVariants(word: string): string[] {
   return variants.filter((v) => v !== word);
 }
 
+/** The keys around each letter on a QWERTY keyboard, which Vietnamese, English and French typists alike mostly use. */
+const NEIGHBOUR_KEYS: Record<string, string> = {
+  q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
+  a: 'qwsz', s: 'awedzx', d: 'serfxc', f: 'drtgcv', g: 'ftyhvb', h: 'gyujbn', j: 'huiknm', k: 'jiolm', l: 'kop',
+  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+};
+
 /** Whether `b` is `a` with two neighbouring letters swapped. */
 function swapsTwo(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -95,12 +102,13 @@ function typoOf(index: MatchIndex, word: string): string | null {
     const bare = word.slice(0, -1);
     if (word.endsWith('e') && index.vocabulary.has(bare) && !index.fillers.has(bare)) return bare;
   }
-  // A filler is read from a slip only with its first letter: a word read as one names nothing, so
-  // a reading that far off would hide a good ("Épices" is no "piece"; "Varoius" is various).
-  for (const c of candidates) if (c[0] !== word[0] && index.fillers.has(c)) candidates.delete(c);
-  if (candidates.size === 0) return null;
   // Two letters swapped is the commonest slip: "presnet" is present before it is Presept.
   for (const c of candidates) if (swapsTwo(word, c)) return c;
+  // A filler is read from a slip only with its first letter or a key beside it: a word read as one
+  // names nothing, so a reading that far off would hide a good ("Épices" is no "piece"; "Varoius"
+  // and "Barious" are various).
+  for (const c of candidates) if (c[0] !== word[0] && !NEIGHBOUR_KEYS[c[0]]?.includes(word[0]) && index.fillers.has(c)) candidates.delete(c);
+  if (candidates.size === 0) return null;
   const [best] = new Fuse([...candidates], { includeScore: true, threshold: MAX_FUZZY_SCORE }).search(word);
   return best && (best.score ?? 1) <= MAX_FUZZY_SCORE ? best.item : null;
 }

@@ -201,30 +201,35 @@ function unmarkedMatch(scan: Scan, at: number): boolean {
   return scan.unmarked;
 }
 
-/** A word written with diacritics must carry the phrase word's own; one written without them passes. */
 /** Vowel marks (hat, horn, breve) and the stroke of đ, as decomposed; tones are the other marks. */
-const VOWEL_MARK = /[\u0302\u031b\u0306\u0111]/g;
+const VOWEL_MARK = /[\u0302\u031b\u0306\u0111]/;
 
-/** Whether every vowel mark of `written` is one `wanted` has too: tones may differ, a mark be left out. */
-function vowelsWithin(written: string, wanted: string): boolean {
-  const have = written.normalize('NFD').match(VOWEL_MARK);
-  if (!have) return true;
-  const want: string[] = wanted.normalize('NFD').match(VOWEL_MARK) ?? [];
-  return have.every((m) => want.includes(m));
+/**
+ * Whether the word at `at + k`, folded as a word of a Vietnamese term of three words or more that
+ * the catalog writes without a vowel's hat, horn or breve, is written with one while every other
+ * word of the term is written exactly as the catalog writes it: a writer that careful means another
+ * word ("Xịt tẩy khô" is a stain remover, no "xịt tay khô"). Slips in several words stay slips
+ * ("gang tây y tế"), as do two-word terms, where a spelling may differ ("ôxy già").
+ */
+function deliberatelyOther(scan: Scan, at: number, term: IndexedTerm, k: number): boolean {
+  const t = scan.tokens[at + k];
+  if (t.fuzzy || t.raw !== t.text) return false;
+  const here = tonedOf(scan, at + k);
+  if (!NON_ASCII.test(here) || !VOWEL_MARK.test(here.normalize('NFD'))) return false;
+  const written = writtenWordsOf(term);
+  if (written === null || written.length < 3 || VOWEL_MARK.test(written[k].normalize('NFD')) || !written.some((w) => VIETNAMESE_MARK.test(w.normalize('NFD')))) return false;
+  for (let j = 0; j < written.length; j++) if (j !== k && tonedOf(scan, at + j) !== written[j]) return false;
+  return true;
 }
 
+/** A word written with diacritics must carry the phrase word's own; one written without them passes. */
 function sameTones(scan: Scan, k: number, toned: string): boolean {
   const t = scan.tokens[k];
   // A word read from a glued or spaced-out span has no tones of its own to compare.
   if (t.fuzzy || t.raw !== t.text) return true;
   const written = tonedOf(scan, k);
-  if (!NON_ASCII.test(written) || written === toned) return true;
-  // A word the catalog writes without marks is another word written with them ("tẩy", "dạ"); a
-  // letter of another script is no mark ("tаy" with a Cyrillic а).
-  return !NON_ASCII.test(toned) && !HAS_MARK.test(written.normalize('NFD'));
+  return !NON_ASCII.test(written) || written === toned || !NON_ASCII.test(toned);
 }
-
-const HAS_MARK = /[\u0300-\u036f\u0111]/;
 
 /**
  * Whether an abbreviated word may stand for the phrase word at `k`: an initial cut from a glued word
@@ -274,13 +279,12 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       acrossSlashes = true;
     }
     if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) {
-      // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry):
-      // another tone, or a hat or horn left out ("khảu"); a hat or horn of its own makes another
-      // word ("tẩy", to remove, is no "tay").
-      if (term.kind !== 'head' || !vowelsWithin(tonedOf(scan, at + k), term.tonedTokens[k])) return null;
+      // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
+      if (term.kind !== 'head') return null;
       toneSlip = true;
     }
     if (t.text === want) {
+      if (term.kind === 'term' && deliberatelyOther(scan, at, term, k)) return null;
       exact++;
       fuzzy ||= t.fuzzy;
       continue;

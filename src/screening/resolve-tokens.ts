@@ -104,10 +104,10 @@ function typoOf(index: MatchIndex, word: string): string | null {
   }
   // Two letters swapped is the commonest slip: "presnet" is present before it is Presept.
   for (const c of candidates) if (swapsTwo(word, c)) return c;
-  // A filler is read from a slip only with its first letter or a key beside it: a word read as one
-  // names nothing, so a reading that far off would hide a good ("Épices" is no "piece"; "Varoius"
-  // and "Barious" are various).
-  for (const c of candidates) if (c[0] !== word[0] && !NEIGHBOUR_KEYS[c[0]]?.includes(word[0]) && index.fillers.has(c)) candidates.delete(c);
+  // A filler is read from a slip only with its first letter, a key beside it or the first letter
+  // left out: a word read as one names nothing, so a reading that far off would hide a good
+  // ("Épices" is no "piece"; "Varoius", "Barious" and "arious" are various).
+  for (const c of candidates) if (c[0] !== word[0] && !NEIGHBOUR_KEYS[c[0]]?.includes(word[0]) && c.slice(1) !== word && index.fillers.has(c)) candidates.delete(c);
   if (candidates.size === 0) return null;
   const [best] = new Fuse([...candidates], { includeScore: true, threshold: MAX_FUZZY_SCORE }).search(word);
   return best && (best.score ?? 1) <= MAX_FUZZY_SCORE ? best.item : null;

@@ -206,10 +206,11 @@ const VOWEL_MARK = /[\u0302\u031b\u0306\u0111]/;
 
 /**
  * Whether the word at `at + k`, folded as a word of a Vietnamese term of three words or more that
- * the catalog writes without a vowel's hat, horn or breve, is written with one while every other
- * word of the term is written exactly as the catalog writes it: a writer that careful means another
- * word ("Xịt tẩy khô" is a stain remover, no "xịt tay khô"). Slips in several words stay slips
- * ("gang tây y tế"), as do two-word terms, where a spelling may differ ("ôxy già").
+ * the catalog writes with no mark at all, is written with a vowel's hat, horn or breve while every
+ * other word of the term is written exactly as the catalog writes it: a writer that careful means
+ * another word ("Xịt tẩy khô" is a stain remover, no "xịt tay khô"). A word the catalog writes with
+ * a tone keeps its slips ("Thuốc sắt trùng"), as do slips in several words ("gang tây y tế") and
+ * two-word terms, where a spelling may differ ("ôxy già").
  */
 function deliberatelyOther(scan: Scan, at: number, term: IndexedTerm, k: number): boolean {
   const t = scan.tokens[at + k];
@@ -217,7 +218,7 @@ function deliberatelyOther(scan: Scan, at: number, term: IndexedTerm, k: number)
   const here = tonedOf(scan, at + k);
   if (!NON_ASCII.test(here) || !VOWEL_MARK.test(here.normalize('NFD'))) return false;
   const written = writtenWordsOf(term);
-  if (written === null || written.length < 3 || VOWEL_MARK.test(written[k].normalize('NFD')) || !written.some((w) => VIETNAMESE_MARK.test(w.normalize('NFD')))) return false;
+  if (written === null || written.length < 3 || NON_ASCII.test(written[k]) || !written.some((w) => VIETNAMESE_MARK.test(w.normalize('NFD')))) return false;
   for (let j = 0; j < written.length; j++) if (j !== k && tonedOf(scan, at + j) !== written[j]) return false;
   return true;
 }

@@ -96,8 +96,8 @@ export type CatalogSettings = {
    * named, the clerk must look. `negations`: words that deny what follows ("không phải y tế", "not
    * medical"): a denied qualifier is not read, and a good named after one asks for a look at most.
    * `kinds`: general words for a kind of goods (quần áo, clothes, vêtements), general wording alone
-   * that a word of `describers` beside them (whom the goods are for or what state they are in: trẻ
-   * em, cũ, used, kids, usagés) makes a description: "Quần áo cũ" names its goods, "Quần áo" does not.
+   * that a word of `describers` beside them (whom the goods are for: trẻ em, bé, kids, enfants)
+   * makes a description: "Quần áo trẻ em" names its goods, "Quần áo" and "Quần áo cũ" do not.
    */
   vague: {
     terms: TermLists;

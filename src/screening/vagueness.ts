@@ -43,8 +43,8 @@ export function isVague(
       for (let k = h.from; k < h.to; k++) named[k] = true;
     }
   }
-  // A kind of goods with a word describing them in its list element names its goods: "Quần áo cũ",
-  // "kids clothes", "Vêtements pour enfants"; "Quần áo" alone, or "Quần áo + đồ linh tinh", does not.
+  // A kind of goods with a word describing them in its list element names its goods: "Quần áo trẻ
+  // em", "kids clothes", "Vêtements pour enfants"; "Quần áo" alone, or "Quần áo + đồ linh tinh", does not.
   for (const h of hits) {
     if (h.term.kind === 'vague' && h.term.describable && describedIn(index, original, tokens, hits, h)) for (let k = h.from; k < h.to; k++) named[k] = true;
   }
@@ -107,9 +107,9 @@ export function isVague(
 /**
  * Words that may stand between a kind of goods and the words describing them, with sizes and
  * counts: "Quần áo cho bé", "Quần áo của bé", "Quần áo size M cho bé", "clothes for my 2 kids",
- * "Vêtements pour enfants".
+ * "Vêtements pour enfants", and what state the goods are in: "Quần áo cũ của bé".
  */
-const TO_A_DESCRIBER = new Set(['cho', 'cua', 'cac', 'loai', 'moi', 'bo', 'size', 'sz', 'for', 'of', 'the', 'my', 'our', 'new', 'pour', 'de', 'd', 'mes', 'mon', 'ma', 'les', 'des']);
+const TO_A_DESCRIBER = new Set(['cho', 'cua', 'cac', 'loai', 'moi', 'cu', 'bo', 'size', 'sz', 'for', 'of', 'the', 'my', 'our', 'new', 'used', 'old', 'pour', 'de', 'd', 'mes', 'mon', 'ma', 'les', 'des']);
 /** A size or a count between a kind of goods and its describer: 2, 90, s, m, l, xl, 2l. */
 const SIZE_OR_COUNT = /^(\d+[a-z]?|[smlx]|xs|xl|xxl|xxxl)$/;
 /** A qualifier that is a number or a unit ("90", "l", "70 pcs"): beside clothes it is a size or a count, no medical word. */
@@ -118,9 +118,9 @@ const NUMBER_OR_UNIT = /^(\d+([.,]\d+)?|[a-z]|ml|lit|oz|pcs|pc)$/;
 /**
  * Whether a describing word (`vague.describers`) stands right beside a kind of goods: before it, or
  * after it past a few linking words, sizes and counts ("cho", "của", "các loại", "for my", "pour",
- * "size M", "2"), written with its own marks or none ("cũ", "cu"; not "củ", a tuber). Only beside
- * it: "Quần áo trong hộp bé" is a small box, "Quần áo theo đơn cũ" an old order. Not in a list
- * element with a qualifier: "Quần áo y tế cũ" and "Used surgical clothes" are still medical wear.
+ * "size M", "2"), written with its own marks or none ("bé", "be"). Only beside it: "Quần áo trong
+ * hộp bé" is a small box. Not in a list element with a qualifier: "Kids surgical clothes" are still
+ * medical wear.
  */
 function describedIn(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], kind: Hit): boolean {
   if (index.describers.size === 0) return false;

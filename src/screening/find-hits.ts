@@ -57,6 +57,8 @@ type Scan = {
   toned: (string | undefined)[];
   telex: (string | undefined)[];
   sound: (string | undefined)[];
+  /** Whether each word is written with a vowel's hat, horn or breve, or đ. */
+  hats: (boolean | undefined)[];
   allCaps: boolean | undefined;
   unmarked: boolean | undefined;
   fillers: ReadonlySet<string>;
@@ -201,8 +203,22 @@ function unmarkedMatch(scan: Scan, at: number): boolean {
   return scan.unmarked;
 }
 
-/** Vowel marks (hat, horn, breve) and the stroke of đ, as decomposed; tones are the other marks. */
-const VOWEL_MARK = /[\u0302\u031b\u0306\u0111]/;
+/** Letters with a vowel's hat, horn or breve, or đ, as written (NFC, either case); tones are the other marks. */
+const HAT_HORN_BREVE = new Set('ăâđêôơưấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự'.split('').flatMap((c) => [c, c.toUpperCase()]));
+
+/** Whether the word at `k` is written with a letter of `HAT_HORN_BREVE` (remembered per word). */
+function hasHat(scan: Scan, k: number): boolean {
+  let hat = scan.hats[k];
+  if (hat === undefined) {
+    const { start, end } = scan.tokens[k];
+    hat = false;
+    for (let i = start; i < end && !hat; i++) hat = scan.original.charCodeAt(i) >= 0xc0 && HAT_HORN_BREVE.has(scan.original[i]);
+    scan.hats[k] = hat;
+  }
+  return hat;
+}
+/** Letters only Vietnamese writes (any mark but French é and è). */
+const VIETNAMESE_MARKED = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/;
 
 /**
  * Whether the word at `at + k`, folded as a word of a Vietnamese term of three words or more that
@@ -213,12 +229,12 @@ const VOWEL_MARK = /[\u0302\u031b\u0306\u0111]/;
  * two-word terms, where a spelling may differ ("ôxy già").
  */
 function deliberatelyOther(scan: Scan, at: number, term: IndexedTerm, k: number): boolean {
+  // The cheapest tests first: most words of most terms are out at once.
+  if (term.tokens.length < 3) return false;
   const t = scan.tokens[at + k];
-  if (t.fuzzy || t.raw !== t.text) return false;
-  const here = tonedOf(scan, at + k);
-  if (!NON_ASCII.test(here) || !VOWEL_MARK.test(here.normalize('NFD'))) return false;
+  if (t.fuzzy || t.raw !== t.text || !hasHat(scan, at + k)) return false;
   const written = writtenWordsOf(term);
-  if (written === null || written.length < 3 || NON_ASCII.test(written[k]) || !written.some((w) => VIETNAMESE_MARK.test(w.normalize('NFD')))) return false;
+  if (written === null || NON_ASCII.test(written[k]) || !written.some((w) => VIETNAMESE_MARKED.test(w))) return false;
   for (let j = 0; j < written.length; j++) if (j !== k && tonedOf(scan, at + j) !== written[j]) return false;
   return true;
 }
@@ -351,7 +367,7 @@ function endsAtLast(scan: Scan): boolean {
  */
 export function findHits(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): Hit[] {
   const hits: Hit[] = [];
-  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], allCaps: undefined, unmarked: undefined, fillers: index.fillers, vocabulary: index.vocabulary, shares: undefined };
+  const scan: Scan = { original, tokens, toned: [], telex: [], sound: [], hats: [], allCaps: undefined, unmarked: undefined, fillers: index.fillers, vocabulary: index.vocabulary, shares: undefined };
   // Each word's letters (its own first, its sound key's, its Telex reading's), read once when asked.
   const letters: (string[] | undefined)[] = [];
   const lettersOf = (k: number) => (letters[k] ??= lettersOfWord(tokens[k].raw));

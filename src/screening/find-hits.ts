@@ -1,4 +1,4 @@
-import { toneOf, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
+import { toneOf, VIETNAMESE_LETTER, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
 import { LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, telexFold } from './sound-key';
@@ -217,8 +217,6 @@ function hasHat(scan: Scan, k: number): boolean {
   }
   return hat;
 }
-/** Letters only Vietnamese writes (any mark but French é and è). */
-const VIETNAMESE_MARKED = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/;
 
 /**
  * Whether the word at `at + k`, folded as a word of a Vietnamese term of three words or more that
@@ -234,7 +232,7 @@ function deliberatelyOther(scan: Scan, at: number, term: IndexedTerm, k: number)
   const t = scan.tokens[at + k];
   if (t.fuzzy || t.raw !== t.text || !hasHat(scan, at + k)) return false;
   const written = writtenWordsOf(term);
-  if (written === null || NON_ASCII.test(written[k]) || !written.some((w) => VIETNAMESE_MARKED.test(w))) return false;
+  if (written === null || NON_ASCII.test(written[k]) || !written.some((w) => VIETNAMESE_LETTER.test(w))) return false;
   for (let j = 0; j < written.length; j++) if (j !== k && tonedOf(scan, at + j) !== written[j]) return false;
   return true;
 }

@@ -164,7 +164,7 @@ export function vowelsOf(written: string): string {
 }
 
 /** Letters only Vietnamese writes, of the languages the catalog is in (French has é and è too). */
-const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/i;
+export const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/i;
 export const VIETNAMESE_MARK = /[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323\u0111\u0110]/;
 
 const phraseWordsWritten = new WeakMap<IndexedTerm, readonly string[] | null>();

@@ -332,24 +332,38 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   }
   if (exact < needed) return null;
   if (term.kind === 'term' && n === 2 && otherWordsWritten(scan, at, term)) return null;
-  // Across slashes, the phrase holds every word of the elements it spans: "khau / trang / y te".
-  if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment) return null;
+  // Across breaks, the phrase holds every word of the elements it spans ("khau / trang / y te"), or
+  // it names the good and its words before the last break stand one to an element, the rest going
+  // on ("Găng↵tay khám bệnh (10 hộp)"): "Khẩu trang↵Y tế dụng cụ" is two goods, and "Cồn / khô gà"
+  // no solid fuel.
+  if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment && (term.kind === 'lookalike' || !oneWordElements(tokens, at, n))) return null;
   const hit = { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
   if (term.kind === 'term' && n === 2 && shareLeft(scan, at, term)) (scan.shares ??= new Set()).add(hit);
   return hit;
 }
 
+/** A slash or a line break, alone between two words. */
+const SPELLING_BREAK = /^\s*\/\s*$|^[ \t]*\r?\n\s*$/;
+
 /**
- * Whether the words at `from` and `next` stand in list elements that only a slash parts, each
- * element from `from` on holding just the phrase's words: a phrase spelled out one word per
- * element ("găng / tay / phẫu / thuật", "khau / trang / y te") is one phrase. A list of goods
+ * Whether the words at `from` and `next` stand in list elements that only a slash or a line break
+ * parts, each element from `from` on holding just the phrase's words: a phrase spelled out one word
+ * per element ("găng / tay / phẫu / thuật", "khau↵trang↵y te") is one phrase. A list of goods
  * ("Khẩu trang / găng tay") never reads across: no phrase spans its elements whole.
  */
 function slashedApart(scan: Scan, from: number, next: number): boolean {
   const { tokens, original } = scan;
   if (tokens[from - 1]?.segment === tokens[from].segment) return false;
   const gap = original.slice(tokens[next - 1].end, tokens[next].start);
-  return /^\s*\/\s*$/.test(gap);
+  return SPELLING_BREAK.test(gap);
+}
+
+/** Whether each word of a phrase before its last break stands alone in its list element. */
+function oneWordElements(tokens: readonly ResolvedToken[], at: number, n: number): boolean {
+  for (let k = 1; k < n; k++) {
+    if (tokens[at + k].segment !== tokens[at + k - 1].segment && k > 1 && tokens[at + k - 2].segment === tokens[at + k - 1].segment) return false;
+  }
+  return true;
 }
 
 /** Whether the description ends with its last word, no mark after it: where a field limit cuts. */

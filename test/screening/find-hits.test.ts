@@ -122,6 +122,17 @@ describe('findHits: catalog phrases in a description', () => {
     expect(hitsOf('khẩu trang, y tế').filter((h) => h[1] === 'term')).toEqual([]);
   });
 
+  it('a phrase broken one word to a line or a slash is read whole, the last line going on', () => {
+    const terms = (d: string) => hitsOf(d).filter((h) => h[1] === 'term').map((h) => h[2]);
+    expect(terms('Khẩu\ntrang\ny tế 3 lớp')).toEqual(['khẩu trang y tế']);
+    expect(terms('khẩu / trang / y tế')).toEqual(['khẩu trang y tế']);
+    // Two words on the first line are a good of their own: a list, not one phrase.
+    expect(terms('Khẩu trang\ny tế dụng cụ')).toEqual([]);
+    expect(terms('Khẩu trang / y tế dụng cụ')).toEqual([]);
+    // A comma parts the list whatever the words.
+    expect(terms('Khẩu,\ntrang y tế')).toEqual([]);
+  });
+
   it('one typo in a phrase of several words, as long as another word is exact', () => {
     expect(hitsOf('găg tay y tế').filter((h) => h[1] === 'term')).toEqual([['gloves', 'term', 'găng tay y tế', 0, 4, 0]]);
   });

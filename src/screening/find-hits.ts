@@ -36,8 +36,27 @@ export function withinOneEdit(a: string, b: string): boolean {
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
+const DIGIT = /\d/;
+/** Letters a code's digit is drawn as: 0 o, 1 i l, 2 z, 3 e, 4 a, 5 s, 6 g, 7 t, 8 b, 9 g. */
+const DIGIT_SHAPES: Readonly<Record<string, string>> = { 0: 'o', 1: 'il', 2: 'z', 3: 'e', 4: 'a', 5: 's', 6: 'g', 7: 't', 8: 'b', 9: 'g' };
+
+/** Whether a word is a code with some of its digits written as the letters they look like. */
+function drawnAs(raw: string, want: string): boolean {
+  if (raw.length !== want.length) return false;
+  let drawn = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === want[i]) continue;
+    if (!DIGIT_SHAPES[want[i]]?.includes(raw[i])) return false;
+    drawn++;
+  }
+  return drawn > 0;
+}
+
 function looselyEqual(scan: Scan, k: number, want: string, minLength: number): boolean {
   const raw = scan.tokens[k].raw;
+  // A number or a code is written exactly, but for a letter drawn as its digit: "ASTM D3574" (foam)
+  // is no D3578, "EN 1400" no EN 1500, while "KN9S" is KN95.
+  if (DIGIT.test(want)) return drawnAs(raw, want);
   // A typo keeps the first letter: "bằng tay" (by hand) is not "găng tay".
   if (want.length >= minLength && raw[0] === want[0] && withinOneEdit(raw, want)) return true;
   // In a phrase of three words or more, "tr" short of its t: "khẩu rang y tế" ("hong" is no "không").
@@ -286,12 +305,14 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   let loose = 0;
   let exact = 0;
   let acrossSlashes = false;
+  let acrossLines = true;
   for (let k = 0; k < n; k++) {
     const t = tokens[at + k];
     const want = term.tokens[k];
     if (k > 0 && t.segment !== tokens[at + k - 1].segment && !joinedByListWord(scan, term, at, k)) {
       if (!slashedApart(scan, at, at + k)) return null;
       acrossSlashes = true;
+      acrossLines &&= lineBreakBefore(scan, at + k);
     }
     if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) {
       // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
@@ -300,6 +321,8 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     }
     if (t.text === want) {
       if (term.kind === 'term' && deliberatelyOther(scan, at, term, k)) return null;
+      // A standard's "EN" is written in capitals: "Vin rouge en 1500 ml", "Tissu en 149 cm" are French.
+      if (k === 0 && want === 'en' && n > 1 && DIGIT.test(term.tokens[1]) && scan.original.slice(t.start, t.end) !== 'EN') return null;
       exact++;
       fuzzy ||= t.fuzzy;
       continue;
@@ -332,11 +355,11 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   }
   if (exact < needed) return null;
   if (term.kind === 'term' && n === 2 && otherWordsWritten(scan, at, term)) return null;
-  // Across breaks, the phrase holds every word of the elements it spans ("khau / trang / y te"), or
-  // it names the good and its words before the last break stand one to an element, the rest going
-  // on ("Găng↵tay khám bệnh (10 hộp)"): "Khẩu trang↵Y tế dụng cụ" is two goods, and "Cồn / khô gà"
-  // no solid fuel.
-  if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment && (term.kind === 'lookalike' || !oneWordElements(tokens, at, n))) return null;
+  // Across breaks, the phrase holds every word of the elements it spans ("khau / trang / y te"), or,
+  // a term broken only by line breaks, its words before the last break stand one to a line, the
+  // rest going on ("Găng↵tay khám bệnh (10 hộp)"): "Khẩu trang↵Y tế dụng cụ" is two goods, and
+  // after a slash the words go on as a list does ("găng / tay làm vườn").
+  if (acrossSlashes && tokens[at + n]?.segment === tokens[at + n - 1].segment && !(term.kind === 'term' && acrossLines && oneWordElements(tokens, at, n))) return null;
   const hit = { term, from: at, to: at + n, segment: seg, fuzzy: fuzzy || toneSlip || cut, toneSlip, cut };
   if (term.kind === 'term' && n === 2 && shareLeft(scan, at, term)) (scan.shares ??= new Set()).add(hit);
   return hit;
@@ -356,6 +379,11 @@ function slashedApart(scan: Scan, from: number, next: number): boolean {
   if (tokens[from - 1]?.segment === tokens[from].segment) return false;
   const gap = original.slice(tokens[next - 1].end, tokens[next].start);
   return SPELLING_BREAK.test(gap);
+}
+
+/** Whether a line break parts the word at `k` from the one before it. */
+function lineBreakBefore(scan: Scan, k: number): boolean {
+  return scan.original.slice(scan.tokens[k - 1].end, scan.tokens[k].start).includes('\n');
 }
 
 /** Whether each word of a phrase before its last break stands alone in its list element. */

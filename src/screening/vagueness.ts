@@ -186,10 +186,10 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   return VIETNAMESE_COUNTED.get(next.raw)?.some((counted) => writtenAs(original, next, counted, !MARKED_ONLY.has(counted))) === true;
 }
 
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
-const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
+const PLACE_WORDS = new Set(['ở', 'tại', 'in', 'at', 'from', 'từ']);
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);

@@ -76,7 +76,9 @@ export function isVague(
   if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
-    if (people) return 'whole';
+    // Beside names, a word that is a filler's letters with another tone, or a filler phrase's word
+    // out of it, names the good: "Gốm sứ gửi con ở Houston" (not "gồm", not "sử dụng").
+    if (people) return tokens.some((t, k) => !covered[k] && (otherTone(index, original, t) || outOfItsPhrase(index, tokens, k))) ? null : 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
     if (onlyWrittenFillers(index, original, tokens)) return 'whole';
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t, k) => /^\d/.test(t.text) || /\d/.test(t.raw) || isNumberWord(original, tokens, k) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
@@ -186,10 +188,10 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   return VIETNAMESE_COUNTED.get(next.raw)?.some((counted) => writtenAs(original, next, counted, !MARKED_ONLY.has(counted))) === true;
 }
 
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, pour Marie. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'in', 'at', 'from', 'từ']);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
-const PLACE_WORDS = new Set(['ở', 'tại', 'in', 'at', 'from', 'từ']);
+const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);

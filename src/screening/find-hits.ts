@@ -207,6 +207,12 @@ function tonedMatch(scan: Scan, at: number, toned: string): boolean {
 
 const FOR_WHOM = new Set(['cho', 'gui', 'tang', 'bieu']);
 
+/** Whether the word at `k` is a filler no Vietnamese syllable spells: a chat abbreviation ("sn", "ck", "ny"). */
+function chatFiller(scan: Scan, k: number): boolean {
+  const text = scan.tokens[k].text;
+  return scan.fillers.has(text) && !VIETNAMESE_SYLLABLE.test(text) && !/\d/.test(text);
+}
+
 /**
  * A general word typed without marks opening a line typed without any ("hang", "qua cho bn", "thuoc"):
  * the line gives no tone to tell it from another word, and a look costs less than a guess.
@@ -214,10 +220,11 @@ const FOR_WHOM = new Set(['cho', 'gui', 'tang', 'bieu']);
 function unmarkedMatch(scan: Scan, at: number): boolean {
   const t = scan.tokens[at];
   if (t.fuzzy || t.raw !== t.text) return false;
-  // Only the word that opens the line, alone or saying whom it is for ("qua cho bn", "hang gui em
-  // gai"): further on, or before another word, it is as often another one ("lo", a jar; "Do gom",
-  // pottery; "Thuoc cuon", a tape measure).
-  if (at !== 0 || (scan.tokens.length > 1 && !FOR_WHOM.has(scan.tokens[1].text))) return false;
+  // Only the word that opens the line, alone, saying whom it is for ("qua cho bn", "hang gui em
+  // gai") or before a chat abbreviation ("qua sn cho ban", "do gui ck"): further on, or before
+  // another word, it is as often another one ("lo", a jar; "Do gom", pottery; "Thuoc cuon", a tape
+  // measure).
+  if (at !== 0 || (scan.tokens.length > 1 && !FOR_WHOM.has(scan.tokens[1].text) && !chatFiller(scan, 1))) return false;
   scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
   return scan.unmarked;
 }

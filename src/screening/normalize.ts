@@ -201,6 +201,9 @@ function joins(chars: string[], at: number): boolean {
   return true;
 }
 
+/** A word's last letter written three times or more. */
+const HELD_LAST_LETTER = /([a-z])\1{2,}$/;
+
 /**
  * Folds a description to comparable words: NFKC, invisible characters dropped, look-alike letters
  * from other scripts read as Latin, case and Vietnamese diacritics folded (đ → d), words glued
@@ -219,6 +222,9 @@ export function normalizeText(raw: string): NormalizedText {
   const flush = () => {
     grouped = false;
     if (word === '') return;
+    // A last letter held as in a chat ("y teeee", "nhaaa") is the letter once; "AAA" is a word.
+    const held = HELD_LAST_LETTER.exec(word);
+    if (held !== null && held.index > 0) word = word.slice(0, held.index + 1);
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
     if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;

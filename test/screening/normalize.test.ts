@@ -39,6 +39,8 @@ describe('normalizeText folds a description to comparable words', () => {
     ['spaced letters stay separate words (the matcher joins them)', { given: 'm a s k', want: 'm a s k' }],
     ['punctuation and list words dropped', { given: 'khẩu trang, găng tay và cồn!', want: 'khau trang gang tay con' }],
     ['a slash after a short word is an abbreviation', { given: 'k/trang y/tế', want: 'k trang y te' }],
+    ['a last letter held as in a chat is the letter once', { given: 'khau trang y teeee nhaaa', want: 'khau trang y te nha' }],
+    ['a word of one letter held is a word', { given: 'Pin AAA, size XXXL', want: 'pin aaa size xxxl' }],
     ['single letters around slashes are one word', { given: 'k/t 40x30, g/t/y/t, k/t2', want: 'kt 40x30 gtyt k t2' }],
     ['symbols inside a word stand for letters', { given: 'm@sk', want: 'm@sk' }],
     ['only punctuation', { given: '!!! ... ---', want: '' }],

@@ -35,7 +35,6 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
-/** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
 const DIGIT = /\d/;
 /** Letters a code's digit is drawn as: 0 o, 1 i l, 2 z, 3 e, 4 a, 5 s, 6 g, 7 t, 8 b, 9 g. */
 const DIGIT_SHAPES: Readonly<Record<string, string>> = { 0: 'o', 1: 'il', 2: 'z', 3: 'e', 4: 'a', 5: 's', 6: 'g', 7: 't', 8: 'b', 9: 'g' };
@@ -52,6 +51,7 @@ function drawnAs(raw: string, want: string): boolean {
   return drawn > 0;
 }
 
+/** A word that stands for another inside a phrase: one typo, a Telex leftover, a regional spelling. */
 function looselyEqual(scan: Scan, k: number, want: string, minLength: number): boolean {
   const raw = scan.tokens[k].raw;
   // A number or a code is written exactly, but for a letter drawn as its digit: "ASTM D3574" (foam)
@@ -263,13 +263,22 @@ function deliberatelyOther(scan: Scan, at: number, term: IndexedTerm, k: number)
   return true;
 }
 
-/** A word written with diacritics must carry the phrase word's own; one written without them passes. */
-function sameTones(scan: Scan, k: number, toned: string): boolean {
+/** A word written with diacritics must carry the phrase word's own, hỏi and ngã as one; one written without them passes. */
+function sameTones(scan: Scan, k: number, toned: string, want: string): boolean {
   const t = scan.tokens[k];
   // A word read from a glued or spaced-out span has no tones of its own to compare.
   if (t.fuzzy || t.raw !== t.text) return true;
   const written = tonedOf(scan, k);
-  return !NON_ASCII.test(written) || written === toned || !NON_ASCII.test(toned);
+  if (!NON_ASCII.test(written) || written === toned || !NON_ASCII.test(toned)) return true;
+  // A word spelled otherwise (a slip, a region's spelling: "sác" for sát) keeps the tone alone.
+  return t.text === want ? hoiAsNga(written) === hoiAsNga(toned) : toneOf(written) === toneOf(toned);
+}
+
+const NGA = /\u0303/g;
+
+/** A word with its ngã written as hỏi, the two tones most often confused: "khuẫn" is khuẩn. */
+function hoiAsNga(word: string): string {
+  return word.normalize('NFD').replace(NGA, '\u0309');
 }
 
 /**
@@ -321,7 +330,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       acrossSlashes = true;
       acrossLines &&= lineBreakBefore(scan, at + k);
     }
-    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k])) {
+    if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k], want)) {
       // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
       if (term.kind !== 'head') return null;
       toneSlip = true;

@@ -40,10 +40,17 @@ function regionalInitial(word: string): Initial | null {
   }
 }
 
-/** A folded word with its initial consonant written one way for all regions: trang and chang alike. */
+/** A final c after a vowel (not ch), or ng: the finals the South writes for t and n. */
+const SOUTHERN_FINAL = /(?<=[aeiouy])c$|ng$/;
+
+/**
+ * A folded word with its initial consonant written one way for all regions (trang and chang alike)
+ * and its final as the South writes it the same (sát and sác, tan and tang alike).
+ */
 export function soundKey(word: string): string {
   const initial = regionalInitial(word);
-  return initial ? initial[1] + word.slice(initial[0]) : word;
+  const key = initial ? initial[1] + word.slice(initial[0]) : word;
+  return key.replace(SOUTHERN_FINAL, (f) => (f === 'c' ? 't' : 'n'));
 }
 
 /** The first letter of `soundKey(word)`, without building the key. */

@@ -212,6 +212,8 @@ describe('analyzeItem: what a description says about each entry', () => {
     ['a term names the good', { given: ['Khẩu trang y tế 4 lớp'], want: { signals: [['masks', 1, 'term', 'description']] } }],
     ['a brand names the good', { given: ['3M 1860 respirators'], want: { signals: [['masks', 0.95, 'brand', 'description']] } }],
     ['a head alone is weak', { given: ['Khẩu trang'], want: { signals: [['masks', 0.6, 'head', 'description']] } }],
+    // Hỏi and ngã are one tone to a phrase's word.
+    ['a generic word with ngã for hỏi', { given: ['Khẫu trang'], want: { signals: [['masks', 0.6, 'head', 'description']] } }],
     ['a head with a qualifier in its list element', { given: ['mask, disposable'], want: { signals: [['masks', 0.9, 'head', 'description']] } }],
     ['look-alikes beat heads: sheet mask', { given: ['Sheet mask 10 pcs'], want: { signals: [], lookalikes: ['masks'] } }],
     ['look-alikes beat heads: Halloween mask', { given: ['Halloween mask'], want: { signals: [], lookalikes: ['masks'] } }],

@@ -318,18 +318,14 @@ function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boole
 }
 
 /**
- * Whether a phrase is a heading: the last words of its list element but fillers, with a colon after
- * them and a good named in the next element ("Thiết bị y tế: máy đo huyết áp", "Dụng cụ y tế gia
- * đình: máy xông", not "Vật tư y tế: 5 hộp").
+ * Whether a phrase is a heading: the last words of its list element, with a colon after them and a
+ * good named in the next element ("Thiết bị y tế: máy đo huyết áp", not "Vật tư y tế: 5 hộp").
  */
 function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
-  // Fillers may follow the phrase before the colon: "Dụng cụ y tế gia đình: máy xông mũi họng".
-  let end = h.to;
-  while (end < tokens.length && tokens[end].segment === tokens[h.to - 1].segment && !names(end)) end++;
-  if (end >= tokens.length || tokens[end].segment === tokens[end - 1].segment) return false;
-  if (!original.slice(tokens[end - 1].end, tokens[end].start).includes(':')) return false;
-  const next = tokens[end].segment;
-  for (let k = end; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
+  if (h.to >= tokens.length || tokens[h.to].segment === tokens[h.to - 1].segment) return false;
+  if (!original.slice(tokens[h.to - 1].end, tokens[h.to].start).includes(':')) return false;
+  const next = tokens[h.to].segment;
+  for (let k = h.to; k < tokens.length && tokens[k].segment === next; k++) if (names(k)) return true;
   return false;
 }
 

@@ -63,7 +63,9 @@ function looselyEqual(scan: Scan, k: number, want: string, minLength: number): b
   if (minLength === 3 && want.length >= 5 && raw.length === want.length - 1 && want.startsWith('tr') && want.endsWith(raw)) return true;
   // The word's Telex reading and sound key, read once per description.
   const telex = (scan.telex[k] ??= telexFold(raw));
-  return telex === want || (raw !== want && (scan.sound[k] ??= soundKey(raw)) === soundKey(want));
+  if (telex === want || raw === want) return telex === want;
+  const finals = NON_ASCII.test(tonedOf(scan, k));
+  return (scan.sound[k] ??= soundKey(raw, finals)) === soundKey(want, finals);
 }
 
 /**

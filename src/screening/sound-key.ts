@@ -45,12 +45,13 @@ const SOUTHERN_FINAL = /(?<=[aeiouy])c$|ng$/;
 
 /**
  * A folded word with its initial consonant written one way for all regions (trang and chang alike)
- * and its final as the South writes it the same (sát and sác, tan and tang alike).
+ * and, for a word written with its marks, its final as the South writes it the same (sát and sác,
+ * tan and tang alike): typed without marks, "sac" is as likely sạc, a charger.
  */
-export function soundKey(word: string): string {
+export function soundKey(word: string, finals = false): string {
   const initial = regionalInitial(word);
   const key = initial ? initial[1] + word.slice(initial[0]) : word;
-  return key.replace(SOUTHERN_FINAL, (f) => (f === 'c' ? 't' : 'n'));
+  return finals ? key.replace(SOUTHERN_FINAL, (f) => (f === 'c' ? 't' : 'n')) : key;
 }
 
 /** The first letter of `soundKey(word)`, without building the key. */

@@ -1,7 +1,7 @@
 import { toneOf, VIETNAMESE_LETTER, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
 import { LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
-import { soundInitial, soundKey, telexFold } from './sound-key';
+import { soundInitial, soundKey, southernFinal, telexFold } from './sound-key';
 
 /** A catalog phrase found in a description, with the words it covers. */
 export type Hit = {
@@ -64,8 +64,9 @@ function looselyEqual(scan: Scan, k: number, want: string, minLength: number): b
   // The word's Telex reading and sound key, read once per description.
   const telex = (scan.telex[k] ??= telexFold(raw));
   if (telex === want || raw === want) return telex === want;
-  const finals = NON_ASCII.test(tonedOf(scan, k));
-  return (scan.sound[k] ??= soundKey(raw, finals)) === soundKey(want, finals);
+  if ((scan.sound[k] ??= soundKey(raw)) === soundKey(want)) return true;
+  // A final as the South writes it, on a word written with its marks ("sác" for sát).
+  return (southernFinal(raw) || southernFinal(want)) && NON_ASCII.test(tonedOf(scan, k)) && soundKey(raw, true) === soundKey(want, true);
 }
 
 /**
@@ -273,10 +274,29 @@ function sameTones(scan: Scan, k: number, toned: string, want: string): boolean 
   const written = tonedOf(scan, k);
   if (!NON_ASCII.test(written) || written === toned || !NON_ASCII.test(toned)) return true;
   // A word spelled otherwise (a slip, a region's spelling: "sác" for sát) keeps the tone alone.
-  return t.text === want ? hoiAsNga(written) === hoiAsNga(toned) : toneOf(written) === toneOf(toned);
+  if (t.text !== want) return writtenTone(written) === writtenTone(toned);
+  return HOI_OR_NGA.test(written) && HOI_OR_NGA.test(toned) && hoiAsNga(written) === hoiAsNga(toned);
 }
 
 const NGA = /\u0303/g;
+/** Each vowel written with a tone (NFC, either case) and its tone, hỏi and ngã as one. */
+const TONED_VOWELS: ReadonlyMap<string, string> = new Map(
+  [...'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'].flatMap((v) =>
+    ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone): [string, string] => [(v + tone).normalize('NFC'), tone === '\u0303' ? '\u0309' : tone]),
+  ),
+);
+
+/** A word's tone as `toneOf` reads it, looked up letter by letter (no normalization). */
+function writtenTone(word: string): string {
+  for (const c of word) {
+    const tone = TONED_VOWELS.get(c);
+    if (tone !== undefined) return tone;
+  }
+  return '';
+}
+
+/** A vowel with hỏi or ngã, as written (NFC, either case). */
+const HOI_OR_NGA = /[ảẩẳẻểỉỏổởủửỷãẫẵẽễĩõỗỡũữỹ]/i;
 
 /** A word with its ngã written as hỏi, the two tones most often confused: "khuẫn" is khuẩn. */
 function hoiAsNga(word: string): string {

@@ -223,8 +223,11 @@ export function normalizeText(raw: string): NormalizedText {
     grouped = false;
     if (word === '') return;
     // A last letter held as in a chat ("y teeee", "nhaaa") is the letter once; "AAA" is a word.
-    const held = HELD_LAST_LETTER.exec(word);
-    if (held !== null && held.index > 0) word = word.slice(0, held.index + 1);
+    const last = word.length - 1;
+    if (last >= 3 && word[last] === word[last - 1] && word[last] === word[last - 2]) {
+      const held = HELD_LAST_LETTER.exec(word);
+      if (held !== null && held.index > 0) word = word.slice(0, held.index + 1);
+    }
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
     if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;

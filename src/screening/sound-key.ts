@@ -43,6 +43,15 @@ function regionalInitial(word: string): Initial | null {
 /** A final c after a vowel (not ch), or ng: the finals the South writes for t and n. */
 const SOUTHERN_FINAL = /(?<=[aeiouy])c$|ng$/;
 
+/** Whether a folded word ends in a final the South writes for another (`SOUTHERN_FINAL`), without a regular expression. */
+export function southernFinal(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const last = word[n - 1];
+  const before = word[n - 2];
+  return (last === 'g' && before === 'n') || (last === 'c' && 'aeiouy'.includes(before));
+}
+
 /**
  * A folded word with its initial consonant written one way for all regions (trang and chang alike)
  * and, for a word written with its marks, its final as the South writes it the same (sát and sác,

@@ -136,11 +136,18 @@ function readWord(index: MatchIndex, word: string, memo = readingsOf(index)): Re
 /** How long a word written backwards must be to be read. */
 const REVERSED_LENGTH = 5;
 const LETTERS_ONLY = /^[a-z]+$/;
+/** Letters, then a digit right before a final s: a model number in the plural. */
+const DIGIT_BEFORE_S = /^[a-z]+\d*\ds$/;
 
 function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const exact = known(index, word);
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;
+  // A model's plural: "N95s", "FFP2s".
+  if (word.length > 2 && word.endsWith('s') && DIGIT_BEFORE_S.test(word)) {
+    const model = known(index, word.slice(0, -1));
+    if (model) return { words: [model], fuzzy: false };
+  }
   if (/[a-z@$!]/.test(word) && /[0-9@$!]/.test(word)) {
     // A run of three digits or more is a model number (h910v), not letters written as digits.
     const modelNumber = /\d{3}/.test(word);

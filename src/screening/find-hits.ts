@@ -1,6 +1,6 @@
 import { toneOf, VIETNAMESE_LETTER, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, writtenWordsOf, type IndexedTerm, type MatchIndex } from './match-index';
 import { opensItsElement } from './fillers';
-import { LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
+import { LEET, LIQUID_OR_STRENGTH, type ResolvedToken } from './resolve-tokens';
 import { soundInitial, soundKey, southernFinal, telexFold } from './sound-key';
 
 /** A catalog phrase found in a description, with the words it covers. */
@@ -36,16 +36,14 @@ export function withinOneEdit(a: string, b: string): boolean {
 const INVISIBLE_OR_JOINER = /[\p{Cf}\s.\-_*·]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/;
-/** Letters a code's digit is drawn as: 0 o, 1 i l, 2 z, 3 e, 4 a, 5 s, 6 g, 7 t, 8 b, 9 g. */
-const DIGIT_SHAPES: Readonly<Record<string, string>> = { 0: 'o', 1: 'il', 2: 'z', 3: 'e', 4: 'a', 5: 's', 6: 'g', 7: 't', 8: 'b', 9: 'g' };
 
-/** Whether a word is a code with some of its digits written as the letters they look like. */
+/** Whether a word is a code with some of its digits written as the letters they look like (`LEET`). */
 function drawnAs(raw: string, want: string): boolean {
   if (raw.length !== want.length) return false;
   let drawn = 0;
   for (let i = 0; i < raw.length; i++) {
     if (raw[i] === want[i]) continue;
-    if (!DIGIT_SHAPES[want[i]]?.includes(raw[i])) return false;
+    if (!LEET[want[i]]?.includes(raw[i])) return false;
     drawn++;
   }
   return drawn > 0;
@@ -63,7 +61,8 @@ function looselyEqual(scan: Scan, k: number, want: string, minLength: number): b
   if (minLength === 3 && want.length >= 5 && raw.length === want.length - 1 && want.startsWith('tr') && want.endsWith(raw)) return true;
   // The word's Telex reading and sound key, read once per description.
   const telex = (scan.telex[k] ??= telexFold(raw));
-  if (telex === want || raw === want) return telex === want;
+  if (telex === want) return true;
+  if (raw === want) return false;
   if ((scan.sound[k] ??= soundKey(raw)) === soundKey(want)) return true;
   // A final as the South writes it, on a word written with its marks ("sác" for sát).
   return (southernFinal(raw) || southernFinal(want)) && NON_ASCII.test(tonedOf(scan, k)) && soundKey(raw, true) === soundKey(want, true);
@@ -213,7 +212,7 @@ const FOR_WHOM = new Set(['cho', 'gui', 'tang', 'bieu']);
 /** Whether the word at `k` is a filler no Vietnamese syllable spells: a chat abbreviation ("sn", "ck", "ny"). */
 function chatFiller(scan: Scan, k: number): boolean {
   const text = scan.tokens[k].text;
-  return scan.fillers.has(text) && !VIETNAMESE_SYLLABLE.test(text) && !/\d/.test(text);
+  return scan.fillers.has(text) && !VIETNAMESE_SYLLABLE.test(text) && !DIGIT.test(text);
 }
 
 /**
@@ -348,7 +347,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     const t = tokens[at + k];
     const want = term.tokens[k];
     if (k > 0 && t.segment !== tokens[at + k - 1].segment && !joinedByListWord(scan, term, at, k)) {
-      if (!slashedApart(scan, at, at + k)) return null;
+      if (!brokenApart(scan, at, at + k)) return null;
       acrossSlashes = true;
       acrossLines &&= lineBreakBefore(scan, at + k);
     }
@@ -412,7 +411,7 @@ const SPELLING_BREAK = /^\s*\/\s*$|^[ \t]*\r?\n\s*$/;
  * per element ("găng / tay / phẫu / thuật", "khau↵trang↵y te") is one phrase. A list of goods
  * ("Khẩu trang / găng tay") never reads across: no phrase spans its elements whole.
  */
-function slashedApart(scan: Scan, from: number, next: number): boolean {
+function brokenApart(scan: Scan, from: number, next: number): boolean {
   const { tokens, original } = scan;
   if (tokens[from - 1]?.segment === tokens[from].segment) return false;
   const gap = original.slice(tokens[next - 1].end, tokens[next].start);

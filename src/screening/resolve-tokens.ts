@@ -12,7 +12,8 @@ export type ResolvedToken = Token & {
   fuzzy: boolean;
 };
 
-const LEET: Record<string, string[]> = {
+/** Letters that digits and symbols are written for (m@sk, s4nitizer, d!s!nfectant, KN9S). */
+export const LEET: Readonly<Record<string, readonly string[]>> = {
   '0': ['o'],
   '1': ['i', 'l'],
   '3': ['e'],

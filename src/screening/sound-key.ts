@@ -40,10 +40,7 @@ function regionalInitial(word: string): Initial | null {
   }
 }
 
-/** A final c after a vowel (not ch), or ng: the finals the South writes for t and n. */
-const SOUTHERN_FINAL = /(?<=[aeiouy])c$|ng$/;
-
-/** Whether a folded word ends in a final the South writes for another (`SOUTHERN_FINAL`), without a regular expression. */
+/** Whether a folded word ends in a final the South writes for another: c after a vowel (not ch) for t, ng for n. */
 export function southernFinal(word: string): boolean {
   const n = word.length;
   if (n < 2) return false;
@@ -60,7 +57,8 @@ export function southernFinal(word: string): boolean {
 export function soundKey(word: string, finals = false): string {
   const initial = regionalInitial(word);
   const key = initial ? initial[1] + word.slice(initial[0]) : word;
-  return finals ? key.replace(SOUTHERN_FINAL, (f) => (f === 'c' ? 't' : 'n')) : key;
+  if (!finals || !southernFinal(key)) return key;
+  return key.endsWith('c') ? `${key.slice(0, -1)}t` : key.slice(0, -1);
 }
 
 /** The first letter of `soundKey(word)`, without building the key. */

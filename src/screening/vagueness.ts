@@ -78,7 +78,7 @@ export function isVague(
   if (tokens.every((_, k) => !names(k))) {
     // Beside names, a word that is a filler's letters with another tone, or a filler phrase's word
     // out of it, names the good: "Gốm sứ gửi con ở Houston" (not "gồm", not "sử dụng").
-    if (people) return tokens.some((t, k) => !covered[k] && (otherTone(index, original, t) || outOfItsPhrase(index, tokens, k))) ? null : 'whole';
+    if (people) return tokens.some((_, k) => !covered[k] && fillersLettersName(index, original, tokens, k)) ? null : 'whole';
     if (!general && !coded && namesBeforeItsQuantity(index, original, tokens)) return null;
     if (onlyWrittenFillers(index, original, tokens)) return 'whole';
     return general || coded || tokens.every((t) => !/[a-z]/.test(t.text)) || tokens.some((t, k) => /^\d/.test(t.text) || /\d/.test(t.raw) || isNumberWord(original, tokens, k) || /^[a-z]{1,2}\d+$/.test(t.text) || isOrderCode(t.text)) ? 'whole' : null;
@@ -305,8 +305,13 @@ function namesBeforeItsQuantity(index: MatchIndex, original: string, tokens: rea
   const quantity = tokens.findIndex((t) => /^\d/.test(t.text) || /^x\d+$/.test(t.raw));
   if (quantity < 1 || tokens[0].text.length < 2) return false;
   for (let k = quantity + 1; k < tokens.length; k++) if (outOfItsPhrase(index, tokens, k)) return false;
-  for (let k = 0; k < quantity; k++) if (outOfItsPhrase(index, tokens, k) || otherTone(index, original, tokens[k])) return true;
+  for (let k = 0; k < quantity; k++) if (fillersLettersName(index, original, tokens, k)) return true;
   return false;
+}
+
+/** Whether a word read as a filler names a good: a filler phrase's word out of it, or a filler's letters with another tone. */
+function fillersLettersName(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], k: number): boolean {
+  return outOfItsPhrase(index, tokens, k) || otherTone(index, original, tokens[k]);
 }
 
 /** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */

@@ -2,16 +2,18 @@ import type { HsStrength } from './types';
 
 /** A label senders write before the number: HS, HS code, HTS, Mã HS (Vietnamese), code SH or SH (French). */
 const HS_LABEL = /^\s*(?:hs(?:\s*code)?|hts|m[aã]\s*hs|code\s*sh|sh)\s*:?\s*/i;
+const O_AMONG_DIGITS = /(?<=\d)[Oo]|[Oo](?=\d)/g;
 const HS_FORM = /^\s*\d{2}(?:[\s.\-]?\d{2}){1,4}\s*$/;
 
 /**
  * Reads an HS tariff number in any common form (4015.11, 401511, 4015.11.00, "HS 4015 11", "HS
- * code: 3808.94", "Mã HS 3808", "code SH 4015.19") as its digits; null when it is not one (4 to 10
- * digits in pairs).
+ * code: 3808.94", "Mã HS 3808", "code SH 4015.19", "38O8.94") as its digits; null when it is not
+ * one (4 to 10 digits in pairs).
  * @see https://www.wcoomd.org/en/topics/nomenclature/overview/what-is-the-harmonized-system.aspx
  */
 export function parseHsCode(raw: string): string | null {
-  const code = raw.normalize('NFC').replace(HS_LABEL, '');
+  // A letter O among the digits is a zero typed or scanned as a letter: "38O8.94".
+  const code = raw.normalize('NFC').replace(HS_LABEL, '').replace(O_AMONG_DIGITS, '0');
   if (!HS_FORM.test(code)) return null;
   return code.replace(/\D/g, '');
 }

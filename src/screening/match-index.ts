@@ -18,7 +18,8 @@ export type IndexedTerm = {
   /** For a general phrase that is a kind of goods (`vague.kinds`): a describing word beside it makes a description. */
   describable?: true;
   /**
-   * For a general phrase written with a list word ("odds and ends", "bits & pieces"): the positions
+   * For a general phrase or a generic word written with a list word ("odds and ends", "bits &
+   * pieces", "mouth and nose cover"): the positions
    * of the words after one, where the phrase goes on past the break a description's list word makes.
    */
   joined?: number[];
@@ -279,7 +280,7 @@ export function buildMatchIndex(
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
     if ((kind === 'accessory' || kind === 'lookalike') && lang !== undefined && lang !== 'en') term.leads = true;
-    if ((kind === 'vague' || kind === 'undisclosed') && reading.breaks.length > 0) term.joined = reading.breaks;
+    if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.
     if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = writtenWords(nfc)[0];

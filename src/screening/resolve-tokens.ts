@@ -172,6 +172,14 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   }
   const telex = known(index, telexFold(word));
   if (telex) return { words: [telex], fuzzy: true };
+  // "rn" read from an m, a scanner's commonest slip ("rnasks", "Hàng rnẫu", "Sarnples"): read so
+  // only when the word then is a catalog word or a filler, since no English word the reading
+  // matters for has it unread ("corner", "turn" are common words).
+  if (word.includes('rn')) {
+    const m = word.replaceAll('rn', 'm');
+    const read = known(index, m) ?? (index.fillers.has(m) ? m : null);
+    if (read) return { words: [read], fuzzy: true };
+  }
   // A word of five letters or more written backwards ("sksam lacigrus", "rezitinas"); shorter ones
   // are too often other words backwards ("mart", "loop").
   if (word.length >= REVERSED_LENGTH && LETTERS_ONLY.test(word)) {
@@ -210,6 +218,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
   const memo = readingsOf(index);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (onsetBeforeItsVowel(index, tokens, i, original)) {
+      const next = tokens[i + 1];
+      out.push(resolved(t, stem(t.text + next.text), t.text + next.text, true, next.end));
+      i++;
+      continue;
+    }
     const last = t.text.length === 1 ? readSpacedRun(index, tokens, i, out) : -1;
     if (last >= 0) {
       i = last;
@@ -362,6 +376,28 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && readsAsNothing(index, w);
   return cut || (unknown(t.text) && unknown(next.text));
+}
+
+/** A Vietnamese syllable's onset alone: consonants no vowel follows. */
+const ONSET = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])$/;
+/** A vowel written with a Vietnamese mark (hat, breve, horn or tone), as its first letter. */
+const MARKED_VOWEL = /^[aeiouy][\u0300-\u036f]/;
+
+/**
+ * A syllable parted between its onset and its marked vowel, as a scanner reads handwriting or a
+ * crease cuts it ("Kh ẩu trang y t ế", "g ăng tay", "Qu ần áo"): a word begins with a vowel only
+ * when its vowel is bare or it is a word of its own, never after an onset standing alone. Together
+ * they must be one syllable and a catalog word.
+ */
+function onsetBeforeItsVowel(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (original === undefined || next === undefined || next.segment !== t.segment || t.abbr || !ONSET.test(t.text)) return false;
+  // Letters spaced out one by one ("c ồ n 9 0 đ ộ") are read as a run.
+  if (next.text.length === 1 && (tokens[i - 1]?.text.length === 1 || tokens[i + 2]?.text.length === 1)) return false;
+  if (original.slice(t.end, next.start) !== ' ' || !MARKED_VOWEL.test(original.slice(next.start, next.start + 3).normalize('NFD').toLowerCase())) return false;
+  const joined = t.text + next.text;
+  return VIETNAMESE_SYLLABLE.test(joined) && index.vocabulary.has(joined);
 }
 
 /** Whether a word is neither a filler, a common word nor a catalog word (as written or stemmed). */

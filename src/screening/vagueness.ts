@@ -8,6 +8,9 @@ import type { ResolvedToken } from './resolve-tokens';
 /** Containers that count goods after a number ("2 can", "3 bidons"), and are words elsewhere. */
 const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao', 'pallet', 'pallets']);
 
+/** A box's size: 40x40x40, 30x20cm. */
+const SIZE = /^\d+(x\d+){1,2}[a-z]{0,2}$/;
+
 /** Too vague to screen: the whole description, or a list element of it beside named goods. */
 export type Vagueness = 'whole' | 'part' | null;
 
@@ -61,7 +64,12 @@ export function isVague(
   // What a negation denies names nothing the parcel holds: "Vật tư y tế (không phải khẩu trang)".
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) covered[k] = true;
   // A container after a number is a quantity ("Hóa chất 2 can"), wherever else it is a word.
-  for (let k = 1; k < tokens.length; k++) if (CONTAINERS.has(tokens[k].text) && (/^\d/.test(tokens[k - 1].text) || isNumberWord(original, tokens, k - 1))) covered[k] = true;
+  // So is a size after it ("2 thùng 40x40x40"); a size alone may be a good's ("Túi 30x40x50cm").
+  for (let k = 1; k < tokens.length; k++) {
+    if (!CONTAINERS.has(tokens[k].text) || !(/^\d/.test(tokens[k - 1].text) || isNumberWord(original, tokens, k - 1))) continue;
+    covered[k] = true;
+    if (SIZE.test(tokens[k + 1]?.text ?? '')) covered[k + 1] = true;
+  }
   // A code after the label that opens the line ("Mã hàng MSK-50", "SKU: AB123", "Ref. GT-100")
   // names no good, unless it is one.
   const code = codeAfterLabel(tokens);
@@ -188,10 +196,10 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   return VIETNAMESE_COUNTED.get(next.raw)?.some((counted) => writtenAs(original, next, counted, !MARKED_ONLY.has(counted))) === true;
 }
 
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie, à Québec. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', 'à', 'chez']);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
-const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
+const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', 'à', 'chez']);
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);

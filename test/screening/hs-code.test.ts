@@ -21,6 +21,9 @@ describe('parseHsCode reads the common forms as digits', () => {
     ['an odd number of digits', { given: '4015.1', want: null }],
     ['12 digits', { given: '6307.90.40.00.00', want: null }],
     ['two dots together', { given: '4015..11', want: null }],
+    ['a letter O typed for a zero', { given: '38O8.94', want: '380894' }],
+    ['a lower-case o among the digits', { given: '6307.9o.40', want: '63079040' }],
+    ['letter Os alone', { given: 'OOOO', want: null }],
     ['letters', { given: 'masks', want: null }],
     ['empty', { given: '', want: null }],
   ];

@@ -113,6 +113,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-132-evasion.jsonl': { recall: 0.93, caught: 0.94 },
   'holdout-142-evasion.jsonl': { recall: 0.98, caught: 0.99 },
   'holdout-147-evasion.jsonl': { recall: 0.97, caught: 0.98 },
+  'holdout-151-evasion.jsonl': { recall: 0.96, caught: 0.98, reject: 0.03 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

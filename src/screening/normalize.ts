@@ -197,8 +197,15 @@ function joins(chars: string[], at: number): boolean {
   // "khau_trang_y_te_4_lop" is words in a slug; "k_h_ẩ_u", "hand_sani_tizer" and "N_95" are words.
   if (c === '_') return !inSlug(chars, at);
   // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one, unless in a slug.
-  if (c === '-' && ((letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) || inSlug(chars, at))) return false;
+  if (c === '-' && ((letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) || inSlug(chars, at) || partNumber(chars, at))) return false;
   return true;
+}
+
+/** Whether a dash parts a standard's number from the number of its part: "EN 455-1", "ISO 10993-5". */
+function partNumber(chars: string[], at: number): boolean {
+  let digits = 0;
+  for (let k = at - 1; k >= 0 && isDigit(chars[k]); k--) digits++;
+  return digits >= 3 && isDigit(chars[at + 1]) && !/[\p{L}\p{N}]/u.test(chars[at + 2] ?? '') && !/[\p{L}\p{N}]/u.test(chars[at - digits - 1] ?? '');
 }
 
 /** A word's last letter written three times or more. */

@@ -19,7 +19,8 @@ const localized = z.object({ vi: text, en: text }).strict();
 // YAML reads a bare 70 as a number; in a word list it means the word "70".
 const phrase = z.union([z.string(), z.number().transform(String)]).pipe(z.string().trim().min(1).max(120));
 const phrases = z.array(phrase).max(5000);
-const termLists = z.object({ vi: phrases.optional(), en: phrases.optional(), fr: phrases.optional() }).strict();
+// `other`: words of other languages senders write in (German, Spanish, Italian, romanized Japanese...), read as English is.
+const termLists = z.object({ vi: phrases.optional(), en: phrases.optional(), fr: phrases.optional(), other: phrases.optional() }).strict();
 const window = z
   .object({ from: localDate, to: localDate.nullable().default(null) })
   .strict()

@@ -2,7 +2,7 @@ import type { EntryFile, ExampleItem } from '../catalog/schema';
 import { rulesChanges, ruleSummary } from './catalog-diff-rule';
 import { byKey, fieldChanges, listChange, plural } from './catalog-diff-text';
 
-const LANGS = ['vi', 'en', 'fr'] as const;
+const LANGS = ['vi', 'en', 'fr', 'other'] as const;
 const WORD_LISTS = ['terms', 'heads', 'qualifiers', 'lookalikes'] as const;
 const KNOWN = ['id', 'match', 'hsCodes', 'rules', 'examples'];
 

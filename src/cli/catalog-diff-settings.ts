@@ -1,7 +1,7 @@
 import type { SettingsFile } from '../catalog/schema';
 import { byKey, fieldChanges, listChange } from './catalog-diff-text';
 
-const LANGS = ['vi', 'en', 'fr'] as const;
+const LANGS = ['vi', 'en', 'fr', 'other'] as const;
 
 function scoringLabel(path: string): string {
   const [group, name] = path.split('.');

@@ -1,4 +1,4 @@
-import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, type MatchIndex } from './match-index';
+import { toneOf, VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, vowelsOf, type MatchIndex } from './match-index';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Quantities, units, numbers, prices in dollars, and order, invoice or tracking numbers (inv2020, spx20200205): they name no good. */
@@ -133,4 +133,12 @@ export function onlyWrittenFillers(index: MatchIndex, original: string, tokens: 
     k += n;
   }
   return true;
+}
+
+/** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
+export function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
+  const tones = index.fillerTones.get(t.text);
+  if (!tones) return false;
+  const tone = toneOf(original.slice(t.start, t.end));
+  return tone !== '' && !tones.has(tone);
 }

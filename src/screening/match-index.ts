@@ -1,7 +1,7 @@
 import { normalizeText, phraseTokens, stem, writtenWords } from './normalize';
 import { soundInitial } from './sound-key';
 import { parseHsCode } from './hs-code';
-import type { CatalogSettings, HsStrength, Lang, RestrictedEntry, TermKind, TermLists } from './types';
+import type { CatalogSettings, HsStrength, ListLang, RestrictedEntry, TermKind, TermLists } from './types';
 
 export type IndexedTerm = {
   entryId: string;
@@ -141,7 +141,7 @@ export type MatchIndex = {
 
 /** Shortest word that a typo or a glued compound is looked for in. */
 export const MIN_FUZZY_LENGTH = 5;
-const LANGS: Lang[] = ['vi', 'en', 'fr'];
+const LANGS: ListLang[] = ['vi', 'en', 'fr', 'other'];
 /** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
 export const VIETNAMESE_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /** Two letters that begin a Vietnamese syllable. */
@@ -191,8 +191,8 @@ function listOf(lists: TermLists): string[] {
   return LANGS.flatMap((l) => lists[l] ?? []);
 }
 
-function tagged(lists: TermLists): [string, Lang][] {
-  return LANGS.flatMap((l) => (lists[l] ?? []).map((t): [string, Lang] => [t, l]));
+function tagged(lists: TermLists): [string, ListLang][] {
+  return LANGS.flatMap((l) => (lists[l] ?? []).map((t): [string, ListLang] => [t, l]));
 }
 
 function compact<T>(map: Map<string, T[]>): void {
@@ -242,6 +242,10 @@ export function buildMatchIndex(
     return inner;
   };
   const vocabulary = new Set<string>();
+  // Words of other languages are read as written: a slip read as one of them would more often be a
+  // word of the languages the line is in ("gluant" is no "guante", "masse" no "Maske").
+  const otherLanguageWords = new Set<string>();
+  const ownLanguageWords = new Set<string>();
   // Phrases repeat across entries (generic words, qualifiers, look-alikes): each text is read once,
   // its arrays shared by its terms (never changed), and equal words are one string.
   const interned = new Map<string, string>();
@@ -266,7 +270,7 @@ export function buildMatchIndex(
   // so one set (kind and words) serves the entry being added.
   let seenFor: string | undefined;
   const seen = new Set<string>();
-  const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: Lang) => {
+  const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: ListLang) => {
     const reading = read(text);
     const { tokens, nfc } = reading;
     if (tokens.length === 0) return;
@@ -279,7 +283,7 @@ export function buildMatchIndex(
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
-    if ((kind === 'accessory' || kind === 'lookalike') && lang !== undefined && lang !== 'en') term.leads = true;
+    if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr')) term.leads = true;
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.
@@ -320,6 +324,7 @@ export function buildMatchIndex(
     }
     for (const t of tokens) {
       vocabulary.add(t);
+      (lang === 'other' ? otherLanguageWords : ownLanguageWords).add(t);
       if (!entryId || kind === 'lookalike') continue;
       entryWords.add(t);
       if (kind !== 'qualifier') entryNames.add(t);
@@ -394,7 +399,7 @@ export function buildMatchIndex(
   // Folded forms some filler writes with marks, or an English or French filler has, stay fillers however written.
   const vietnameseWords = (settings.vague.fillers.vi ?? []).flatMap((f) => f.split(/\s+/));
   const markedForms = new Set(vietnameseWords.filter((w) => VIETNAMESE_MARK.test(w.normalize('NFD'))).flatMap(phraseTokens));
-  const otherForms = new Set([...(settings.vague.fillers.en ?? []), ...(settings.vague.fillers.fr ?? [])].flatMap(phraseTokens));
+  const otherForms = new Set([...(settings.vague.fillers.en ?? []), ...(settings.vague.fillers.fr ?? []), ...(settings.vague.fillers.other ?? [])].flatMap(phraseTokens));
   const unmarkedWords = vietnameseWords.filter((w) => !VIETNAMESE_MARK.test(w.normalize('NFD')));
   const unmarkedFillers = new Set(unmarkedWords.flatMap(phraseTokens).filter((w) => !markedForms.has(w) && !otherForms.has(w)));
   const otherFillerForms = new Map<string, Set<string>>();
@@ -417,7 +422,7 @@ export function buildMatchIndex(
   const writtenFillers = new Set((settings.vague.fillers.vi ?? []).map((f) => writtenWords(f).join(' ')));
   const deletions = new Map<string, string | string[]>();
   for (const word of vocabulary) {
-    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
+    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word) || (otherLanguageWords.has(word) && !ownLanguageWords.has(word))) continue;
     for (const key of [word, ...deletionsOf(word)]) {
       const known = deletions.get(key);
       if (known === undefined) deletions.set(key, word);

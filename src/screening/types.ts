@@ -50,7 +50,9 @@ export type HsStrength = 'decisive' | 'indicative';
 export type HsCode = { code: string; strength: HsStrength; note?: string };
 
 export type TermKind = 'term' | 'brand' | 'head' | 'qualifier' | 'lookalike';
-export type TermLists = Partial<Record<Lang, readonly string[]>>;
+/** The languages of a word list: the catalog's own, and `other` for words of other languages senders write in. */
+export type ListLang = Lang | 'other';
+export type TermLists = Partial<Record<ListLang, readonly string[]>>;
 
 export type RestrictedEntry = {
   id: string;

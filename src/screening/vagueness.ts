@@ -1,6 +1,6 @@
 import type { Hit } from './find-hits';
-import { apartFromItsPhrase, isFiller, isOrderCode, isPiece, onlyWrittenFillers, outOfItsPhrase, writtenAsFiller } from './fillers';
-import { toneOf, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
+import { apartFromItsPhrase, isFiller, isOrderCode, isPiece, onlyWrittenFillers, otherTone, outOfItsPhrase, writtenAsFiller } from './fillers';
+import { VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
 import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
@@ -196,10 +196,10 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   return VIETNAMESE_COUNTED.get(next.raw)?.some((counted) => writtenAs(original, next, counted, !MARKED_ONLY.has(counted))) === true;
 }
 
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie, à Québec. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', 'à', 'chez']);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
-const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', 'à', 'chez']);
+const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);
@@ -322,14 +322,6 @@ function fillersLettersName(index: MatchIndex, original: string, tokens: readonl
   return outOfItsPhrase(index, tokens, k) || otherTone(index, original, tokens[k]);
 }
 
-/** Whether a word is written with a tone no filler of its letters has: "quế" (cinnamon) is not "quê", "sổ" not "số". */
-function otherTone(index: MatchIndex, original: string, t: ResolvedToken): boolean {
-  const tones = index.fillerTones.get(t.text);
-  if (!tones) return false;
-  const tone = toneOf(original.slice(t.start, t.end));
-  return tone !== '' && !tones.has(tone);
-}
-
 /**
  * Whether a phrase is a heading: the last words of its list element, with a colon after them and a
  * good named in the next element ("Thiết bị y tế: máy đo huyết áp", not "Vật tư y tế: 5 hộp").
@@ -345,16 +337,22 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
 /**
  * Whether what a phrase holds is listed after a colon that follows it, past any words saying what it
  * is for ("Personal effects: books, toys", "First aid kit for bike: plasters, scissors", "Đồ dùng cá
- * nhân gồm: bàn chải"). Words in brackets are not its contents: "First aid kit (travel)",
+ * nhân gồm: bàn chải"), or after a word saying what it holds ("Túi sơ cứu gồm băng cuộn, gạc"). Words in brackets are not its contents: "First aid kit (travel)",
  * "Mystery box (kèm sticker)".
  */
 function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
   if (h.to >= tokens.length) return false;
-  const at = original.indexOf(':', tokens[h.to - 1].end);
+  const colon = original.indexOf(':', tokens[h.to - 1].end);
+  // Or a word saying what it holds, right after it: "Túi sơ cứu gồm băng cuộn, gạc", "First aid kit including plasters".
+  const holding = CONTENTS_WORDS.has(tokens[h.to].text) ? tokens[h.to].end : -1;
+  const at = colon < 0 ? holding : holding < 0 ? colon : Math.min(colon, holding);
   if (at < 0) return false;
-  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > at && names(k)) return true;
+  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start >= at && names(k)) return true;
   return false;
 }
+
+/** Words that open the list of what a kit or a box holds. */
+const CONTENTS_WORDS = new Set(['gom', 'including', 'includes', 'include', 'containing', 'contains', 'comprenant', 'contenant']);
 
 function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (k: number) => boolean): boolean {
   const segment = tokens[h.from].segment;

@@ -533,7 +533,8 @@ export interface components {
             evidence: "description" | "hsCode" | "description+hsCode";
             /**
              * @description The kind of catalog word matched: `term` (a phrase naming the good), `brand`, `head` (a
-             *     generic word, with or without a qualifier), `hs` (the HS code alone).
+             *     generic word, with or without a qualifier), `qualifier` (words that only describe the good,
+             *     with nothing named: "Nitrile, powder-free"; a look at most), `hs` (the HS code alone).
              * @enum {string}
              */
             kind: "term" | "brand" | "head" | "qualifier" | "lookalike" | "hs";
@@ -829,6 +830,8 @@ export interface components {
             vi?: components["schemas"]["Phrase"][];
             en?: components["schemas"]["Phrase"][];
             fr?: components["schemas"]["Phrase"][];
+            /** @description Words of other languages senders write in (German, Spanish, Italian, romanized Japanese or Korean...), read as English words are. */
+            other?: components["schemas"]["Phrase"][];
         };
         Phrase: string;
         CatalogHsCode: {

@@ -86,6 +86,16 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   pair or as a spoonerism ("trang khẩu tế y", "khang trẩu", "gay tăng"), a leet line that also
 //   drops the tone ("C0n 7O đ0") and a face cover said to be hospital-grade go through, and a
 //   silicone case named with the gel's brand it is made for is refused.
+// - senders' tricks of a seventh writer (set 151): a keychain shaped like a sanitizer bottle is
+//   refused ("Móc khóa hình chai sanitizer"), its shape read as the good;
+// - older senders' stories (set 155): long sentences about whom a parcel is for and why, naming no
+//   good ("Mẹ gửi con ít đồ, con nhận được rồi thì gọi điện về"), mostly read as goods: every
+//   word of a story would have to be known as naming none, and folded Vietnamese words are also
+//   goods' words ("cam", oranges, of "cảm ơn"; "dầu", oil, of "ốm đau"), so fewer go to review;
+// - senders' tricks of an eighth writer (set 157): goods named only by a model number without its
+//   maker ("8210 NIOSH", "DF300"), by a chemical formula ("(CH3)2CHOH", "Ca(OCl)2"), by an emoji
+//   ("😷 y tế", "🧤 khám bệnh"), by abbreviations made up for the line ("DDSKTN", "Cl-B": CLB is
+//   a club) or by their parts ("Meltblown + nose wire + earloop") mostly go through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -114,6 +124,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-142-evasion.jsonl': { recall: 0.98, caught: 0.99 },
   'holdout-147-evasion.jsonl': { recall: 0.97, caught: 0.98 },
   'holdout-151-evasion.jsonl': { recall: 0.96, caught: 0.98, reject: 0.03 },
+  'holdout-155-stories.jsonl': { recall: 0.97, caught: 1, vague: 0.45 },
+  'holdout-157-evasion.jsonl': { recall: 0.78, caught: 0.85, reject: 0.025 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

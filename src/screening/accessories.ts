@@ -2,7 +2,7 @@ import type { Hit } from './find-hits';
 import type { ResolvedToken } from './resolve-tokens';
 
 /** Words that link a thing to the good it is made for: "holder for masks", "hộp đựng", "distributeur de gel", "soporte para gel", "Spender für". */
-const FOR = new Set(['for', 'de', 'd', 'du', 'des', 'pour', 'cho', 'para', 'per', 'fur', 'voor']);
+const FOR = new Set(['for', 'de', 'd', 'du', 'des', 'pour', 'cho', 'para', 'per', 'fur', 'voor', 'na', 'do', 'untuk', 'di']);
 /** Words saying the thing holds the good: "Gel dispenser (full)", "Distributeur de gel rempli", "gel inclus". */
 const FILLED = new Set(['full', 'filled', 'refill', 'included', 'inside', 'rempli', 'remplie', 'inclu', 'incluse', 'recharge']);
 /** What joins a list element that comes with the one before: "+ recharge 1L", "tặng kèm 5 cái", "& 5 masks". */

@@ -18,6 +18,15 @@ export function parseHsCode(raw: string): string | null {
   return code.replace(/\D/g, '');
 }
 
+/** A labeled HS code of six digits or more inside a description ("Mã HS 6307904000 - 10 thùng", "Gift (HS code: 3808.94)"); not four, as years are ("HS 2020"). */
+const HS_IN_TEXT = /(?:^|[^\p{L}\p{N}])((?:hs(?:\s*code)?|hts|m[aã]\s*hs|code\s*sh)\s*[:#]?\s*\d{4}(?:[\s.\-]?\d{2}){1,3})(?![\p{L}\p{N}])/iu;
+
+/** The digits of an HS code a description gives after its label, when the declaration's field has none. */
+export function hsCodeInText(description: string): string | null {
+  const found = HS_IN_TEXT.exec(description.normalize('NFC'));
+  return found ? parseHsCode(found[1]) : null;
+}
+
 /** Formats digits as the usual dotted HS notation: 4015.11, 6307.90.40. */
 export function formatHsCode(digits: string): string {
   return [digits.slice(0, 4), ...(digits.slice(4).match(/\d{2}/g) ?? [])].join('.');

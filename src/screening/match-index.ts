@@ -30,8 +30,16 @@ export type IndexedTerm = {
    */
   needsQualifier?: true;
   /**
+   * A word of another language (`other`). A generic word of one counts with a qualifier of its
+   * language or a standard's or model's code ("Handschuhe medizinisch", "mascarilla FFP2"), not
+   * with a material ("Guantes de látex para limpieza" are kitchen gloves).
+   */
+  otherLanguage?: true;
+  /** A qualifier two restricted goods or more have (medical, surgical, y tế): it says what a good is for, not what it is made of. */
+  shared?: true;
+  /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
-   * describes it (vi, fr): an accessory may stand right before the good, with no linking word
+   * describes it (vi, fr, and the other languages the catalog has words of: es, it, pt, pl...): an accessory may stand right before the good, with no linking word
    * ("hộp đựng khẩu trang", "porte-gel"); a look-alike that goes on from the good's name describes
    * it ("găng tay nitrile | nitrile làm vườn").
    */
@@ -248,6 +256,7 @@ export function buildMatchIndex(
     return inner;
   };
   const vocabulary = new Set<string>();
+  const qualifierTerms: IndexedTerm[] = [];
   // Words of other languages are read as written: a slip read as one of them would more often be a
   // word of the languages the line is in ("gluant" is no "guante", "masse" no "Maske").
   const otherLanguageWords = new Set<string>();
@@ -288,8 +297,10 @@ export function buildMatchIndex(
     if (seen.has(key)) return;
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
+    if (kind === 'qualifier') qualifierTerms.push(term);
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
-    if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr')) term.leads = true;
+    if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr' || lang === 'other')) term.leads = true;
+    if (lang === 'other') term.otherLanguage = true;
     if (kind === 'head' && lang === 'other') term.needsQualifier = true;
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
@@ -380,6 +391,9 @@ export function buildMatchIndex(
       abbreviationNeighbours.set(short, neighbours);
     }
   }
+  const qualifierEntries = new Map<string, Set<string>>();
+  for (const q of qualifierTerms) addTo(qualifierEntries, q.tokens.join(' '), q.entryId);
+  for (const q of qualifierTerms) if ((qualifierEntries.get(q.tokens.join(' '))?.size ?? 0) > 1) q.shared = true;
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);

@@ -7,6 +7,7 @@ import { denialOf, type Denial } from './negations';
 import { normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
+import { readableText } from './readable';
 import { quoted, unreadWords } from './scripts';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
 import { isVague } from './vagueness';
@@ -55,6 +56,7 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
 const NO_HITS: Hit[] = [];
+const DIGIT = /\d/;
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
@@ -147,9 +149,12 @@ function scoreEntry(
       }
       const attribute = qualifiers.some((q) => q.segment !== h.segment && !overlaps(q, h) && attributeSegments().has(q.segment));
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
-      // A generic word of another language counts only with a qualifier, both words written whole:
-      // "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE cut from "puppe".
-      if (h.term.needsQualifier === true && !qualifiers.some((q) => !overlaps(q, h) && q.segment === h.segment && unbroken(q) && unbroken(h))) continue;
+      // A generic word of another language counts only with a qualifier of its language, one that
+      // several goods share (surgical, medical) or a code, both words written whole: "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE
+      // cut from "puppe", nor "Guantes de látex para limpieza" medical gloves.
+      const ownLanguage = (q: Hit) => q.term.otherLanguage === true || q.term.shared === true || DIGIT.test(q.term.text);
+      const beside = (q: Hit) => q.segment === h.segment || attributeSegments().has(q.segment);
+      if (h.term.needsQualifier === true && !qualifiers.some((q) => !overlaps(q, h) && beside(q) && ownLanguage(q) && unbroken(q) && unbroken(h))) continue;
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');
     }
@@ -214,9 +219,11 @@ function unreadOf(description: string, tokens: readonly ResolvedToken[], hits: r
 export function analyzeItem(
   index: MatchIndex,
   scoring: Scoring,
-  description: string,
+  written: string,
   hsDigits?: string,
 ): ItemAnalysis {
+  // Read as the clerk reads it: character references decoded, reversed text turned, mojibake mended.
+  const description = readableText(written);
   const normalized = normalizeText(description);
   const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);

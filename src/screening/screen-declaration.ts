@@ -1,4 +1,4 @@
-import { formatHsCode, parseHsCode } from './hs-code';
+import { formatHsCode, hsCodeInText, parseHsCode } from './hs-code';
 import { analyzeItem, type EntrySignal, type ItemAnalysis } from './match-item';
 import type { MatchIndex } from './match-index';
 import { reason, viDate, windowText } from './reasons';
@@ -161,7 +161,8 @@ export function screenDeclaration(d: Declaration, catalog: ScreeningCatalog, opt
   // Only a vague item asks; walking every entry would grow with the catalog.
   const anyRuleInForce = () => (inForce ??= catalog.entries.some((e) => rulesInForce(e, d).length > 0));
   const items = d.items.map((item, i) => {
-    const hsDigits = item.hsCode ? parseHsCode(item.hsCode) ?? undefined : undefined;
+    // A code written in the description counts when the field has none: "Mã HS 6307.90.40, 10 thùng".
+    const hsDigits = (item.hsCode ? parseHsCode(item.hsCode) : hsCodeInText(item.description)) ?? undefined;
     return screenItem(i, analyze(item.description, hsDigits), catalog, d, anyRuleInForce);
   });
   const decision = items.reduce<Outcome>((acc, it) => stricter(acc, it.decision), 'ACCEPT');

@@ -196,10 +196,13 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
   return VIETNAMESE_COUNTED.get(next.raw)?.some((counted) => writtenAs(original, next, counted, !MARKED_ONLY.has(counted))) === true;
 }
 
+/** Kinds of places, as written, that a place's name follows and that are part of it: chợ Sapa, phố Hàng Bông, làng Vạn Phúc. */
+const PLACE_KINDS_LIST = ['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn'];
+const PLACE_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS_LIST);
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS_LIST]);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
-const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ']);
+const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS_LIST]);
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);
@@ -252,6 +255,7 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) run.push(j);
     if (!PLACE_WORDS.has(title) && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
     for (const j of run) mark(j);
+    if (PLACE_KINDS.has(title)) mark(k - 1);
   }
   return found;
 }

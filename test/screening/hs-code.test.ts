@@ -1,4 +1,4 @@
-import { formatHsCode, hsStrengthFor, parseHsCode } from '../../src/screening/hs-code';
+import { formatHsCode, hsCodeInText, hsStrengthFor, parseHsCode } from '../../src/screening/hs-code';
 
 describe('parseHsCode reads the common forms as digits', () => {
   const cases: [string, { given: string; want: string | null }][] = [
@@ -55,5 +55,19 @@ describe('hsStrengthFor: how a declared code stands to a catalog code', () => {
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
     expect(hsStrengthFor(...given)).toBe(want);
+  });
+});
+
+describe('hsCodeInText reads a labeled code in a description', () => {
+  it.each([
+    ['Mã HS 6307904000 - 10 thùng', '6307904000'],
+    ['Gift (HS code: 3808.94)', '380894'],
+    ['Hàng mẫu, HS 4015.11', '401511'],
+    ['HS 2020 calendar', null],
+    ['Phone 5G HS 0123', null],
+    ['Bánh pía 4015.11', null],
+    ['THIS is a gift', null],
+  ])('%p → %p', (given, want) => {
+    expect(hsCodeInText(given)).toBe(want);
   });
 });

@@ -99,6 +99,8 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - a clerk typing a sender's words fast (set 162): one abbreviation alone stands for too many
 //   words to be read ("hh", "qa", "mp 2kg": hàng hóa, quần áo, mỹ phẩm, but also a name's
 //   initials), and a slip on a short word stays a slip ("nuoc rua ray kho", "kt ytte").
+// - senders' tricks of a ninth writer (set 165): VIQR ("kha^?u trang"), letters hidden by
+//   asterisks ("g*ng t*y y t*") and a spaced-out line with wider gaps go through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -130,6 +132,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-155-stories.jsonl': { recall: 0.97, caught: 1, vague: 0.45 },
   'holdout-157-evasion.jsonl': { recall: 0.77, caught: 0.82, reject: 0.025 },
   'holdout-162-counter-shorthand.jsonl': { recall: 0.96, caught: 0.98, vague: 0.75 },
+  'holdout-165-evasion.jsonl': { recall: 0.94, caught: 0.97 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -352,7 +352,8 @@ export interface components {
         /**
          * @description An HS tariff number of 4 to 10 digits in any common form: `6307.90.40`, `630790`, `4015.11`,
          *     `HS 4015 11`, with the label senders write before it (`HS code: 3808.94`, `Mã HS 3808`,
-         *     `code SH 4015.19`).
+         *     `code SH 4015.19`). A letter O beside a digit is read as the zero it was typed or scanned
+         *     for (`38O8.94`); a code that still is not 4 to 10 digits is refused.
          * @example 6307.90.40
          * @example 4015.11
          */
@@ -435,7 +436,8 @@ export interface components {
             /**
              * @description Detailed description of contents, as the sender wrote it, in any language (Vietnamese with
              *     or without diacritics, English, French). At most 500 characters by default
-             *     (`MAX_DESCRIPTION_LENGTH`); not blank.
+             *     (`MAX_DESCRIPTION_LENGTH`); not blank. Without `hsCode`, a labeled code of six digits or
+             *     more written here (`Mã HS 6307.90.40`, `HS code: 3808.94`) is read as the item's.
              * @example Khẩu trang y tế 4 lớp
              * @example Cà phê rang xay 500g
              */

@@ -19,14 +19,14 @@ export type IndexedTerm = {
   describable?: true;
   /**
    * For a general phrase or a generic word written with a list word ("odds and ends", "bits &
-   * pieces", "mouth and nose cover"): the positions
-   * of the words after one, where the phrase goes on past the break a description's list word makes.
+   * pieces", "mouth and nose cover"): the positions of the words after one, where the phrase goes
+   * on past the break a description's list word makes.
    */
   joined?: number[];
   /**
    * For a generic word of another language (`other`: Handschuhe, mascarilla, masker): alone it names
    * nothing to look at, since the catalog knows few of that language's look-alikes ("mascarilla
-   * para el cabello", "Handschuhe Leder"); with a qualifier it is the good.
+   * para el cabello", "Handschuhe Leder"); with a qualifier that is no material it is the good.
    */
   needsQualifier?: true;
   /**
@@ -39,9 +39,10 @@ export type IndexedTerm = {
   shared?: true;
   /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
-   * describes it (vi, fr, and the other languages the catalog has words of: es, it, pt, pl...): an accessory may stand right before the good, with no linking word
-   * ("hộp đựng khẩu trang", "porte-gel"); a look-alike that goes on from the good's name describes
-   * it ("găng tay nitrile | nitrile làm vườn").
+   * describes it (vi, fr, and the other languages the catalog has words of, es, it, pt, pl...): an
+   * accessory may stand right before the good, with no linking word ("hộp đựng khẩu trang",
+   * "porte-gel"); a look-alike that goes on from the good's name describes it ("găng tay nitrile |
+   * nitrile làm vườn").
    */
   leads?: true;
 };

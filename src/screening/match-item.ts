@@ -148,13 +148,14 @@ function scoreEntry(
         continue;
       }
       const attribute = qualifiers.some((q) => q.segment !== h.segment && !overlaps(q, h) && attributeSegments().has(q.segment));
-      // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       // A generic word of another language counts only with a qualifier of its language, one that
-      // several goods share (surgical, medical) or a code, both words written whole: "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE
-      // cut from "puppe", nor "Guantes de látex para limpieza" medical gloves.
+      // several goods share (surgical, medical) or a code, both words written whole:
+      // "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE cut from "puppe", nor
+      // "Guantes de látex para limpieza" medical gloves.
       const ownLanguage = (q: Hit) => q.term.otherLanguage === true || q.term.shared === true || DIGIT.test(q.term.text);
       const beside = (q: Hit) => q.segment === h.segment || attributeSegments().has(q.segment);
       if (h.term.needsQualifier === true && !qualifiers.some((q) => !overlaps(q, h) && beside(q) && ownLanguage(q) && unbroken(q) && unbroken(h))) continue;
+      // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');
     }

@@ -103,8 +103,7 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   asterisks ("g*ng t*y y t*") and a spaced-out line with wider gaps go through.
 // - senders' tricks of a tenth writer (set 168, read on the final code of its session and not
 //   changed for): a stand made for a sanitizer bottle is refused ("Chân đế đặt chai nước rửa
-//   tay"), and "Rượu y tế 70%", "hand san", a glove brand's other line ("Aurelia Bold") and
-//   "😷 y tế" go through.
+//   tay"), and "hand san" and "😷 y tế" go through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -137,7 +136,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-157-evasion.jsonl': { recall: 0.77, caught: 0.82, reject: 0.025 },
   'holdout-162-counter-shorthand.jsonl': { recall: 0.96, caught: 0.98, vague: 0.75 },
   'holdout-165-evasion.jsonl': { recall: 0.94, caught: 0.97 },
-  'holdout-168-evasion.jsonl': { recall: 0.97, caught: 0.98, reject: 0.025 },
+  'holdout-168-evasion.jsonl': { recall: 0.98, caught: 0.99, reject: 0.025 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -1,7 +1,9 @@
 import type { HsStrength } from './types';
 
-/** A label senders write before the number: HS, HS code, HTS, Mã HS (Vietnamese), code SH or SH (French). */
-const HS_LABEL = /^\s*(?:hs(?:\s*code)?|hts|m[aã]\s*hs|code\s*sh|sh)\s*:?\s*/i;
+/** Labels senders write before the number: HS, HS code, HTS, Mã HS (Vietnamese), code SH (French). */
+const LABELS = String.raw`hs(?:\s*code)?|hts|m[aã]\s*hs|code\s*sh`;
+/** A label before the code field's number; SH alone too (French), which in a description is too short a word to trust. */
+const HS_LABEL = new RegExp(String.raw`^\s*(?:${LABELS}|sh)\s*:?\s*`, 'i');
 const O_AMONG_DIGITS = /(?<=\d)[Oo]|[Oo](?=\d)/g;
 const HS_FORM = /^\s*\d{2}(?:[\s.\-]?\d{2}){1,4}\s*$/;
 
@@ -19,7 +21,7 @@ export function parseHsCode(raw: string): string | null {
 }
 
 /** A labeled HS code of six digits or more inside a description ("Mã HS 6307904000 - 10 thùng", "Gift (HS code: 3808.94)"); not four, as years are ("HS 2020"). */
-const HS_IN_TEXT = /(?:^|[^\p{L}\p{N}])((?:hs(?:\s*code)?|hts|m[aã]\s*hs|code\s*sh)\s*[:#]?\s*\d{4}(?:[\s.\-]?\d{2}){1,3})(?![\p{L}\p{N}])/iu;
+const HS_IN_TEXT = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])((?:${LABELS})\s*[:#]?\s*\d{4}(?:[\s.\-]?\d{2}){1,3})(?![\p{L}\p{N}])`, 'iu');
 
 /** The digits of an HS code a description gives after its label, when the declaration's field has none. */
 export function hsCodeInText(description: string): string | null {

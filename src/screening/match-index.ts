@@ -24,14 +24,10 @@ export type IndexedTerm = {
    */
   joined?: number[];
   /**
-   * For a generic word of another language (`other`: Handschuhe, mascarilla, masker): alone it names
-   * nothing to look at, since the catalog knows few of that language's look-alikes ("mascarilla
-   * para el cabello", "Handschuhe Leder"); with a qualifier that is no material it is the good.
-   */
-  needsQualifier?: true;
-  /**
-   * A word of another language (`other`). A generic word of one counts with a qualifier of its
-   * language or a standard's or model's code ("Handschuhe medizinisch", "mascarilla FFP2"), not
+   * A word of another language (`other`). A generic word of one (Handschuhe, mascarilla, masker)
+   * names nothing alone, since the catalog knows few of that language's look-alikes ("mascarilla
+   * para el cabello", "Handschuhe Leder"); it counts with a qualifier of its language, one several
+   * goods share or a standard's or model's code ("Handschuhe medizinisch", "mascarilla FFP2"), not
    * with a material ("Guantes de látex para limpieza" are kitchen gloves).
    */
   otherLanguage?: true;
@@ -302,7 +298,6 @@ export function buildMatchIndex(
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
     if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr' || lang === 'other')) term.leads = true;
     if (lang === 'other') term.otherLanguage = true;
-    if (kind === 'head' && lang === 'other') term.needsQualifier = true;
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.

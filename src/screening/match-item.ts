@@ -114,6 +114,19 @@ function scoreEntry(
   const excluded = (h: Hit) => lookalikes.some((l) => l.segment === h.segment);
   // A hit that is no piece of a word read as several.
   const unbroken = (h: Hit) => !isPiece(tokens, h.from) && !isPiece(tokens, h.to - 1);
+  // A generic word of another language counts only with a qualifier of its language, one that
+  // several goods share (surgical, medical) or a code, beside it and both words written whole:
+  // "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE cut from "puppe", nor
+  // "Guantes de látex para limpieza" medical gloves.
+  const qualifiedInItsLanguage = (h: Hit) =>
+    unbroken(h) &&
+    qualifiers.some(
+      (q) =>
+        !overlaps(q, h) &&
+        (q.segment === h.segment || attributeSegments().has(q.segment)) &&
+        (q.term.otherLanguage === true || q.term.shared === true || DIGIT.test(q.term.text)) &&
+        unbroken(q),
+    );
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
@@ -148,13 +161,7 @@ function scoreEntry(
         continue;
       }
       const attribute = qualifiers.some((q) => q.segment !== h.segment && !overlaps(q, h) && attributeSegments().has(q.segment));
-      // A generic word of another language counts only with a qualifier of its language, one that
-      // several goods share (surgical, medical) or a code, both words written whole:
-      // "Handschuhpuppe" (a glove puppet) is no "Handschuh" with a PPE cut from "puppe", nor
-      // "Guantes de látex para limpieza" medical gloves.
-      const ownLanguage = (q: Hit) => q.term.otherLanguage === true || q.term.shared === true || DIGIT.test(q.term.text);
-      const beside = (q: Hit) => q.segment === h.segment || attributeSegments().has(q.segment);
-      if (h.term.needsQualifier === true && !qualifiers.some((q) => !overlaps(q, h) && beside(q) && ownLanguage(q) && unbroken(q) && unbroken(h))) continue;
+      if (h.term.otherLanguage === true && !qualifiedInItsLanguage(h)) continue;
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');

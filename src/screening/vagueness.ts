@@ -197,12 +197,12 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
 }
 
 /** Kinds of places, as written, that a place's name follows and that are part of it: chợ Sapa, phố Hàng Bông, làng Vạn Phúc. */
-const PLACE_KINDS_LIST = ['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn'];
-const PLACE_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS_LIST);
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, ở Houston, bên Bỉ, pour Marie. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', 'ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS_LIST]);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn']);
+/** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, chợ Sapa. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS]);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, pour Marie, and the place words. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', ...PLACE_WORDS]);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
-const PLACE_WORDS = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS_LIST]);
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
 const FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']);

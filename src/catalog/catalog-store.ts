@@ -4,8 +4,9 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AuditLog } from './audit-log';
-import { ENTRIES_DIR, loadCatalogSource, SETTINGS_FILE } from './load-catalog';
+import { ENTRIES_DIR, loadCatalogSource, SETTINGS_FILE, type ReadFiles } from './load-catalog';
 import type { CatalogProblem } from './parse-file';
+import { ReadFilesRecord, type KnownFiles } from './read-files-record';
 import { buildSnapshot, byLocale, catalogVersion, contentHash, type CatalogSnapshot, type CatalogSource } from './snapshot';
 import { VersionArchive } from './version-archive';
 
@@ -44,11 +45,12 @@ const REPLAY_CACHE = 4;
 function changedEntries(a: CatalogSource | undefined, b: CatalogSource): string[] {
   // Without a previous catalog every entry is new: no need to hash them.
   if (!a) return [...new Set(b.entries.map((e) => e.id))].sort();
-  const key = (s: CatalogSource | undefined) => new Map((s?.entries ?? []).map((e) => [e.id, contentHash(e)]));
-  const before = key(a);
-  const after = key(b);
+  const before = new Map(a.entries.map((e) => [e.id, e]));
+  const after = new Map(b.entries.map((e) => [e.id, e]));
   const ids = new Set([...before.keys(), ...after.keys()]);
-  return [...ids].filter((id) => before.get(id) !== after.get(id)).sort();
+  // An entry whose file was not read again is the same value: only the others are hashed.
+  const same = (x: unknown, y: unknown) => x === y || (x !== undefined && y !== undefined && contentHash(x) === contentHash(y));
+  return [...ids].filter((id) => !same(before.get(id), after.get(id))).sort();
 }
 
 /**
@@ -66,12 +68,16 @@ export class CatalogStore {
   private entriesWatcher: FSWatcher | null = null;
   private debounce: NodeJS.Timeout | null = null;
   private readonly replays = new Map<string, CatalogSnapshot>();
+  private readonly record: ReadFilesRecord;
+  /** The files of the last good load and the version they made: a reload reads only the files changed since. */
+  private known: KnownFiles | null = null;
   private readonly clock: () => Date;
   private readonly logger: StoreLogger;
 
   constructor(private readonly options: StoreOptions) {
     this.archive = new VersionArchive(options.historyDir);
     this.audit = new AuditLog(options.historyDir);
+    this.record = new ReadFilesRecord(options.historyDir, options.catalogDir, this.archive);
     this.clock = options.clock ?? (() => new Date());
     this.logger = options.logger ?? silent;
   }
@@ -82,6 +88,11 @@ export class CatalogStore {
 
   current(): CatalogSnapshot | null {
     return this.snapshot;
+  }
+
+  /** The catalog files as the last good load read them, for a load that changes one of them. */
+  readFiles(): ReadFiles {
+    return this.known?.files ?? new Map();
   }
 
   status(): StoreStatus {
@@ -122,7 +133,9 @@ export class CatalogStore {
     return this.exclusive(async () => {
       const at = this.clock().toISOString();
       let outcome: ReloadOutcome;
-      const loaded = await loadCatalogSource(this.options.catalogDir).catch((err: Error) => ({
+      // At start, the files of the last run's load, as the history folder recorded them.
+      const known = this.known ?? (await this.record.recall());
+      const loaded = await loadCatalogSource(this.options.catalogDir, { known: known?.files ?? new Map() }).catch((err: Error) => ({
         ok: false as const,
         problems: [{ file: this.options.catalogDir, field: '', message: err.message }],
       }));
@@ -136,7 +149,9 @@ export class CatalogStore {
           'catalog reload failed; the last good catalog stays in force',
         );
       } else {
-        const version = catalogVersion(loaded.source);
+        // Every file the same as before, none added or removed: the same content, the same version.
+        const same = known !== null && loaded.reused === known.files.size && loaded.files.size === known.files.size && loaded.source.entries.length + 1 === known.files.size;
+        const version = same ? known.version : catalogVersion(loaded.source);
         const changed = version !== this.snapshot?.version;
         if (changed) {
           const previous = this.snapshot;
@@ -161,8 +176,11 @@ export class CatalogStore {
             fromVersion: previous?.version ?? null, toVersion: version, before: null, after: null,
             changedEntries: changedEntries(previous?.source, loaded.source),
           });
-          this.logger.info({ trigger, version, previous: previous?.version ?? null }, 'catalog loaded');
+          this.logger.info({ trigger, version, previous: previous?.version ?? null, filesReused: loaded.reused }, 'catalog loaded');
         }
+        // The version is archived now (or was): a later start can take its content from there.
+        if (!same) await this.record.keep({ version, files: loaded.files }).catch((err: Error) => this.logger.warn({ err: err.message }, 'cannot record the files read'));
+        this.known = { version, files: loaded.files };
         outcome = { ok: true, version, changed };
         this.last = { at, trigger, ok: true, problems: [] };
       }

@@ -130,7 +130,7 @@ export class EntryEditor {
     current: { text: string | null; entry: EntryFile | null },
     entry: EntryFile | null,
   ): Promise<EditResult> {
-    const loaded = await loadCatalogSource(this.store.catalogDir, { skipEntry: req.id });
+    const loaded = await loadCatalogSource(this.store.catalogDir, { skipEntry: req.id, known: this.store.readFiles() });
     if (!loaded.ok) throw new EditRejected({ kind: 'catalog-broken', problems: loaded.problems });
     const entries = loaded.source.entries.filter((e) => e.id !== req.id);
     if (entry) entries.push(entry);

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { z } from 'zod';
 import { parseCatalogFile, positionOf, type CatalogProblem } from './parse-file';
 import { entrySchema, settingsSchema, type EntryFile } from './schema';
 import type { CatalogSource } from './snapshot';
@@ -11,7 +12,67 @@ const ENTRY_FILE = /^([a-z0-9-]+)\.ya?ml$/;
 /** Entry files read and parsed between two turns of the event loop. */
 const FILES_PER_TURN = 64;
 
-export type LoadResult = { ok: true; source: CatalogSource } | { ok: false; problems: CatalogProblem[] };
+/**
+ * A file's identity on disk (inode, size, modification and change times in nanoseconds): any write
+ * to the file, a rename over it or a copy in its place gives it another. The change time is set by
+ * the system to the time of the change and cannot be set back by a tool (`touch -d`, `cp -p`, an
+ * unpacked archive), so a file whose stamp is unchanged holds the same text.
+ */
+export type FileStamp = string;
+
+/**
+ * Files read by an earlier load, by their path in the catalog folder (`catalog.yaml`,
+ * `entries/masks.yaml`): their stamp then and their validated value. A file whose stamp is the same
+ * now is not read again.
+ */
+export type ReadFiles = ReadonlyMap<string, { stamp: FileStamp; value: unknown }>;
+
+/**
+ * A file changed this recently may change again within its file system's time resolution (a second
+ * or two on some network and FAT file systems) without its stamp changing: it is read again at the
+ * next load, as git does with its index.
+ */
+const SETTLED_MS = 2000;
+
+function stampOf(path: string, now: number): FileStamp | null {
+  const s = statSync(path, { bigint: true });
+  const changed = Number((s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs) / 1_000_000n);
+  if (now - changed < SETTLED_MS) return null;
+  return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+/** Reads, parses and validates one file, unless `known` has its value under the same stamp. */
+function readValidated<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: S,
+  known: ReadFiles | undefined,
+  read: Map<string, { stamp: FileStamp; value: unknown }>,
+  now: number,
+): { parsed: ReturnType<typeof parseCatalogFile<S>>; source?: string } {
+  const file = join(dir, name);
+  const stamp = known ? stampOf(file, now) : null;
+  const before = stamp === null ? undefined : known?.get(name);
+  if (before && before.stamp === stamp) {
+    read.set(name, before);
+    return { parsed: { ok: true, value: before.value as z.output<S> } };
+  }
+  const source = readFileSync(file, 'utf8');
+  const parsed = parseCatalogFile(file, source, schema);
+  if (parsed.ok && stamp !== null) read.set(name, { stamp, value: parsed.value });
+  return { parsed, source };
+}
+
+export type LoadResult =
+  | {
+      ok: true;
+      source: CatalogSource;
+      /** Every file of the catalog that had settled on disk, with its stamp and value, for the next load. */
+      files: ReadFiles;
+      /** How many files were taken from `known` instead of being read. */
+      reused: number;
+    }
+  | { ok: false; problems: CatalogProblem[] };
 
 function idProblem(file: string, id: unknown, source?: string): CatalogProblem | null {
   const stem = basename(file).replace(/\.ya?ml$/, '');
@@ -43,17 +104,21 @@ export function crossCheck(files: { file: string; entry: EntryFile; source?: str
 
 /**
  * Reads and validates a catalog folder: `catalog.yaml` (settings) and `entries/*.yaml` (one file per
- * restricted-goods entry). Reports every problem of every file at once.
+ * restricted-goods entry). Reports every problem of every file at once. With `known` (the files of
+ * an earlier load; an empty map the first time), every file is stamped for the next load, and a file
+ * whose stamp has not changed keeps its value and is not read again.
  */
-export async function loadCatalogSource(dir: string, options: { skipEntry?: string } = {}): Promise<LoadResult> {
+export async function loadCatalogSource(dir: string, options: { skipEntry?: string; known?: ReadFiles } = {}): Promise<LoadResult> {
   const problems: CatalogProblem[] = [];
-  let settingsText: string;
+  const { known } = options;
+  const read = new Map<string, { stamp: FileStamp; value: unknown }>();
+  const now = Date.now();
+  let settings: ReturnType<typeof parseCatalogFile<typeof settingsSchema>>;
   try {
-    settingsText = await readFile(join(dir, SETTINGS_FILE), 'utf8');
+    settings = readValidated(dir, SETTINGS_FILE, settingsSchema, known, read, now).parsed;
   } catch (err) {
     return { ok: false, problems: [{ file: join(dir, SETTINGS_FILE), field: '', message: `cannot read: ${(err as Error).message}` }] };
   }
-  const settings = parseCatalogFile(join(dir, SETTINGS_FILE), settingsText, settingsSchema);
   if (!settings.ok) problems.push(...settings.problems);
 
   let names: string[] = [];
@@ -75,9 +140,17 @@ export async function loadCatalogSource(dir: string, options: { skipEntry?: stri
   const check = crossChecker();
   for (let i = 0; i < names.length; i++) {
     if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-    const file = join(dir, ENTRIES_DIR, names[i]);
-    const source = readFileSync(file, 'utf8');
-    const parsed = parseCatalogFile(file, source, entrySchema);
+    const name = `${ENTRIES_DIR}/${names[i]}`;
+    const file = join(dir, name);
+    let parsed: ReturnType<typeof parseCatalogFile<typeof entrySchema>>;
+    let source: string | undefined;
+    try {
+      ({ parsed, source } = readValidated(dir, name, entrySchema, known, read, now));
+    } catch (err) {
+      // Removed or made unreadable since the folder was listed.
+      problems.push({ file, field: '', message: `cannot read: ${(err as Error).message}` });
+      continue;
+    }
     if (parsed.ok) {
       crossProblems.push(...check(file, parsed.value, source));
       entries.push(parsed.value);
@@ -90,5 +163,7 @@ export async function loadCatalogSource(dir: string, options: { skipEntry?: stri
   }
   problems.push(...crossProblems);
   if (problems.length > 0 || !settings.ok) return { ok: false, problems };
-  return { ok: true, source: { settings: settings.value, entries } };
+  let reused = 0;
+  for (const [name, file] of read) if (known?.get(name) === file) reused++;
+  return { ok: true, source: { settings: settings.value, entries }, files: read, reused };
 }

@@ -127,12 +127,12 @@ describe('consignment of several items', () => {
   });
 
   it('words in a script the catalog does not read ask for a look, quoted in both languages', async () => {
-    const res = await screen(declaration([{ description: '医用外科口罩 50个' }, { description: 'Перчатки, áo thun cotton' }]));
+    const res = await screen(declaration([{ description: '一次性防尘面罩 50个' }, { description: 'Перчатки, áo thun cotton' }]));
     expect(res.body.items.map((i: { decision: string }) => i.decision)).toEqual(['REVIEW', 'REVIEW']);
     const [first] = res.body.items[0].reasons;
     expect(first.code).toBe('UNREAD_SCRIPT');
-    expect(first.message.vi).toContain('("医用外科口罩")');
-    expect(first.message.en).toContain('"医用外科口罩"');
+    expect(first.message.vi).toContain('("一次性防尘面罩")');
+    expect(first.message.en).toContain('"一次性防尘面罩"');
     expect(res.body.items[1].reasons[0].message.en).toContain('"Перчатки"');
   });
 

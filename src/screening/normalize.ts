@@ -67,7 +67,7 @@ function beforePercent(raw: string, at: number): boolean {
   return c === 0x25 || c === 0xff05;
 }
 const FFP_CLASS = /^[123]$/;
-/** Whether the word before a class digit is "FFP", one space away in the same list element: "FFP 2", not "FFP, 2 hộp". */
+/** Whether the word before a class digit is "FFP", one space away in the same list element: "FFP 2", not "FFP, 2 hộp" nor "FFP 2.8". */
 function apartFromFfp(raw: string, previous: Token | undefined, segment: number, at: number): boolean {
   return previous !== undefined && previous.text === 'ffp' && previous.segment === segment && at - previous.end === 1 && raw[previous.end] === ' ';
 }
@@ -273,7 +273,7 @@ export function normalizeText(raw: string): NormalizedText {
       } else if (unit && (unit[2] !== 'do' || (restStart > wordStart && endsInDegrees(raw, wordStart, wordEnd)))) {
         const cut = restStart + unit[1].length;
         tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
-      } else if (FFP_CLASS.test(rest) && restStart === wordStart && apartFromFfp(raw, tokens[tokens.length - 1], segment, wordStart)) {
+      } else if (FFP_CLASS.test(rest) && restStart === wordStart && wordEnd - wordStart === 1 && apartFromFfp(raw, tokens[tokens.length - 1], segment, wordStart)) {
         // A respirator's class written apart from its letters ("FFP 2"): one word, as "FFP2".
         const ffp = tokens[tokens.length - 1];
         tokens[tokens.length - 1] = { ...ffp, text: ffp.text + rest, end: wordEnd };

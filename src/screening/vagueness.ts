@@ -119,7 +119,7 @@ export function isVague(
  * counts: "Quần áo cho bé", "Quần áo của bé", "Quần áo size M cho bé", "clothes for my 2 kids",
  * "Vêtements pour enfants", and what state the goods are in: "Quần áo cũ của bé".
  */
-const TO_A_DESCRIBER = new Set(['cho', 'cua', 'cac', 'loai', 'moi', 'cu', 'bo', 'size', 'sz', 'for', 'of', 'the', 'my', 'our', 'new', 'used', 'old', 'pour', 'de', 'd', 'mes', 'mon', 'ma', 'les', 'des']);
+const TO_A_DESCRIBER = new Set(['cho', 'cua', 'cac', 'loai', 'moi', 'cu', 'bo', 'size', 'sz', 'for', 'of', 'the', 'my', 'our', 'new', 'used', 'old', 'pour', 'de', 'd', 'mes', 'mon', 'ma', 'les', 'des', 'fur', 'para']);
 /** A size or a count between a kind of goods and its describer: 2, 90, s, m, l, xl, 2l. */
 const SIZE_OR_COUNT = /^(\d+[a-z]?|[smlx]|xs|xl|xxl|xxxl)$/;
 /** A qualifier that is a number or a unit ("90", "l", "70 pcs"): beside clothes it is a size or a count, no medical word. */

@@ -105,8 +105,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   changed for): a stand made for a sanitizer bottle is refused ("Chân đế đặt chai nước rửa
 //   tay"), and "hand san" and "😷 y tế" go through.
 // - goods named by what they are made of (set 170): a chemical formula with no strength
-//   ("(CH3)2CHOH 70% xịt tay") goes through, and whitening strips or a microscope stain that name
-//   hydrogen peroxide or methylene blue are refused.
+//   ("(CH3)2CHOH 70% xịt tay") goes through, and whitening strips, a microscope stain and povidone
+//   K30 (a binder, no iodine) that name hydrogen peroxide, methylene blue or povidone are refused:
+//   a look-alike that overlaps a restricted word would clear "povidone K30 iodine" too.
 // - a clerk's caps and glued words (set 172): "CON90DO" stays glued (degrees count only written
 //   "độ" with its marks), and "QA CU" alone is not read.
 // - older senders' stories (set 175): a story that names no good is vague only when every word is a
@@ -147,7 +148,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-162-counter-shorthand.jsonl': { recall: 0.96, caught: 0.98, vague: 0.75 },
   'holdout-165-evasion.jsonl': { recall: 0.94, caught: 0.97 },
   'holdout-168-evasion.jsonl': { recall: 0.98, caught: 0.99, reject: 0.025 },
-  'holdout-170-evasion.jsonl': { recall: 0.98, caught: 0.99, reject: 0.035 },
+  'holdout-170-evasion.jsonl': { recall: 0.98, caught: 0.99, reject: 0.045 },
   'holdout-172-clerk.jsonl': { recall: 0.98, caught: 0.98, vague: 0.95 },
   'holdout-175-stories.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-176-mixed-scripts.jsonl': { recall: 0.98, caught: 0.99, review: 0.08 },

@@ -112,9 +112,9 @@ function foldChar(ch: string): string {
     if (INVISIBLE.test(c)) continue;
     const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
     let x = strip(c);
-    // Greek iota and Cyrillic і stand for an i ("sαnιtιzer", "ЅАNІТІZЕR"), as a Latin capital I does;
-    // the look-alike table reads them as an l.
-    if (x === 'ι' || x === 'і') x = 'i';
+    // Greek iota, Cyrillic і and the dotless ı stand for an i ("sαnιtιzer", "ЅАNІТІZЕR", "sanıtızer"),
+    // as a Latin capital I does; the look-alike table reads them as an l.
+    if (x === 'ι' || x === 'і' || x === 'ı') x = 'i';
     // Capitals first: Greek Ν reads as N, while its small ν would read as v. A pictograph is no
     // letter, whatever it looks like (❤ is not o).
     if (NON_ASCII.test(x) && !SYMBOL.test(c)) {

@@ -1,15 +1,20 @@
+import { VIETNAMESE_LETTER, VIETNAMESE_SYLLABLE } from './match-index';
+
 /**
  * A description as the clerk reads it on the form, where the text the service receives differs:
  * HTML character references from a web form or a spreadsheet export ("g&#259;ng tay"), text
  * written behind a right-to-left override that displays reversed ("\u202Eet y yat gnag" shows
- * "găng tay y tế"), and UTF-8 read as Windows-1252 somewhere on the way ("Gel rá»­a tay khÃ´").
- * Anything else is returned as it is.
+ * "găng tay y tế"), UTF-8 read as Windows-1252 somewhere on the way ("Gel rá»­a tay khÃ´"), and
+ * text typed in a Vietnamese font of the legacy TCVN3 (ABC) or VNI encodings and pasted as Unicode
+ * ("KhÈu trang y tÕ", "gaêng tay khaùm"). Anything else is returned as it is.
  */
 export function readableText(raw: string): string {
   let text = raw;
   if (text.includes('&')) text = text.replace(CHARACTER_REFERENCE, decodeReference);
   if (text.includes('\u202E')) text = text.replace(RIGHT_TO_LEFT, (_m, inner: string) => [...inner].reverse().join(''));
-  if (MOJIBAKE_HINT.test(text)) text = fromWindows1252Mojibake(text) ?? text;
+  // The whole line, or its words one by one where only some were garbled ("Cá»“n 70 Ä‘á»™ 1 lít").
+  if (MOJIBAKE_HINT.test(text)) text = fromWindows1252Mojibake(text) ?? text.replace(/\S+/g, (word) => (MOJIBAKE_HINT.test(word) ? (fromWindows1252Mojibake(word) ?? word) : word));
+  if (LATIN_1_LETTER.test(text)) text = fromLegacyFont(text) ?? text;
   return text;
 }
 
@@ -56,4 +61,111 @@ function fromWindows1252Mojibake(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Letters of Latin-1's upper half (and the soft hyphen that is TCVN3's ư): where a legacy font's text shows. */
+const LATIN_1_LETTER = /[\u00A1-\u00FF]/;
+
+/** TCVN3 (ABC), one character for each Vietnamese letter, as a Unicode font shows its bytes. */
+const TCVN3: ReadonlyMap<string, string> = pairs(
+  'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00ADõøö÷ùúýûüþ¡¢§£¤¥¦',
+  'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ',
+);
+
+/**
+ * VNI Windows: a vowel and one or two characters for its shape and tone ("aâ" â, "aù" á, "aå" ẩ,
+ * "ôù" ớ), or one character (ô ơ, ö ư, ñ đ, æ ỉ, ó ĩ, ò ị, î ỵ); longest first.
+ */
+const VNI: readonly [string, string][] = (() => {
+  const tones = ['ù', 'ø', 'û', 'õ', 'ï']; // sắc, huyền, hỏi, ngã, nặng
+  const hatTones = ['á', 'à', 'å', 'ã', 'ä'];
+  const breveTones = ['é', 'è', 'ú', 'ü', 'ë'];
+  const out: [string, string][] = [];
+  const add = (from: string, to: string) => {
+    out.push([from, to], [from.toUpperCase(), to.toUpperCase()]);
+  };
+  const toned = (plain: string, five: string) => tones.forEach((t, k) => add(plain + t, [...five][k]));
+  for (const [v, five] of [['a', 'áàảãạ'], ['e', 'éèẻẽẹ'], ['o', 'óòỏõọ'], ['u', 'úùủũụ'], ['y', 'ýỳỷỹỵ']] as const) toned(v, five);
+  for (const [v, hat, five] of [['a', 'â', 'ấầẩẫậ'], ['e', 'ê', 'ếềểễệ'], ['o', 'ô', 'ốồổỗộ']] as const) {
+    add(v + 'â', hat);
+    hatTones.forEach((t, k) => add(v + t, [...five][k]));
+  }
+  add('aê', 'ă');
+  breveTones.forEach((t, k) => add('a' + t, [...'ắằẳẵặ'][k]));
+  toned('ô', 'ớờởỡợ');
+  toned('ö', 'ứừửữự');
+  for (const [from, to] of [['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ']]) add(from, to);
+  return out.sort((a, b) => b[0].length - a[0].length);
+})();
+
+function pairs(from: string, to: string): ReadonlyMap<string, string> {
+  const a = [...from];
+  const b = [...to];
+  return new Map(a.map((c, k) => [c, b[k]]));
+}
+
+function fromTcvn3(word: string): string {
+  let out = '';
+  for (const c of word) out += TCVN3.get(c) ?? c;
+  return out;
+}
+
+function fromVni(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const hit = VNI.find(([from]) => word.startsWith(from, i));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+    } else out += word[i++];
+  }
+  return out;
+}
+
+/** A Vietnamese syllable however written: its letters without marks, lower case (đ as d). */
+function syllable(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return VIETNAMESE_SYLLABLE.test(bare);
+}
+
+/**
+ * A VNI vowel followed by its shape or tone ("aù", "eâ", "öø"), in a line with a letter Vietnamese
+ * never writes, which VNI uses for shapes and tones (ø, å, ä, ë, ü, ö, ï, û, î, æ, ñ): "Hàng hoá"
+ * and "Quà công ty" are Unicode already.
+ */
+const VNI_PAIR = /[aeiouyôö][ùøûõïâáàåãäêéèúüë]/i;
+const VNI_SIGN = /[øåäëüöïûîæñ]/i;
+/**
+ * Latin-1 symbols and letters no Western European word has, which TCVN3 uses for Vietnamese letters
+ * (¸ á, µ à, ® đ, « ô, soft hyphen ư), beside a letter ("s¸t", "kh«", not "70°"), or a capital with
+ * a mark after a small letter ("KhÈu" khẩu, "tÕ" tế).
+ */
+const TCVN3_SIGN = /\p{L}[\u00A1-\u00BF\u00C6\u00D0\u00D7\u00DE\u00DF\u00E6\u00F0\u00F7\u00FE]|[\u00A1-\u00BF\u00C6\u00D0\u00D7\u00DE\u00DF\u00E6\u00F0\u00F7\u00FE]\p{L}|[a-z][\u00C0-\u00DE]/u;
+/** A letter beyond Latin-1: the text is Unicode already. */
+const BEYOND_LATIN_1 = /[^\u0000-\u00FF](?<=\p{L})/u;
+
+/**
+ * The text a VNI or TCVN3 font showed: only for text in Latin-1 letters with a VNI vowel pair or a
+ * TCVN3 sign, and only when every word that changes reads as a Vietnamese syllable and the line
+ * then holds a letter only Vietnamese writes. Otherwise null: French and other Latin-1 text ("Café
+ * crème", "Thé au lait", "naïf") and Unicode Vietnamese stay as they are.
+ */
+function fromLegacyFont(text: string): string | null {
+  if (BEYOND_LATIN_1.test(text)) return null;
+  const decoders = [...(VNI_PAIR.test(text) && VNI_SIGN.test(text) ? [fromVni] : []), ...(TCVN3_SIGN.test(text) ? [fromTcvn3] : [])];
+  for (const decode of decoders) {
+    let changed = false;
+    let fits = true;
+    const read = text.replace(/[^\s,.;:()/+&\-]+/g, (word) => {
+      const now = decode(word);
+      if (now === word) return word;
+      changed = true;
+      // Digits and quantities stay beside a word ("líp,"): only the letters have to read.
+      const letters = now.replace(/[^\p{L}\p{M}]+/gu, ' ').trim().split(/\s+/);
+      if (!letters.every((w) => w === '' || syllable(w))) fits = false;
+      return now;
+    });
+    if (changed && fits && VIETNAMESE_LETTER.test(read.normalize('NFC'))) return read;
+  }
+  return null;
 }

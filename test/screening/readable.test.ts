@@ -11,6 +11,20 @@ describe('readableText reads a description as the clerk sees it', () => {
     ['capitals with a tilde are no mojibake', 'SÃO PAULO', 'SÃO PAULO'],
     ['French accents stay', 'Café crème', 'Café crème'],
     ['plain Vietnamese stays', 'Khẩu trang y tế', 'Khẩu trang y tế'],
+    ['UTF-8 as Windows-1252 in some words only', 'Cá»“n 70 Ä‘á»™ 1 lít', 'Cồn 70 độ 1 lít'],
+    ['a TCVN3 font, capitals after small letters', 'KhÈu trang y tÕ 4 líp, 3 hép', 'Khẩu trang y tế 4 lớp, 3 hộp'],
+    ['a TCVN3 font, its ư a soft hyphen', 'N\u00ADíc röa tay kh« 500ml', 'Nước rửa tay khô 500ml'],
+    ['a TCVN3 font, đ and signs', 'cån 90 ®é s¸t khuÈn', 'cồn 90 độ sát khuẩn'],
+    ['a VNI font', 'gaêng tay khaùm nitrile 10 hoäp', 'găng tay khám nitrile 10 hộp'],
+    ['a VNI font, ươ', 'nöôùc röûa tay khoâ Lifebuoy 235ml', 'nước rửa tay khô Lifebuoy 235ml'],
+    ['a VNI font in capitals', 'KHAÅU TRANG Y TEÁ', 'KHẨU TRANG Y TẾ'],
+    ['Vietnamese in Latin-1 letters stays', 'Hàng hoá', 'Hàng hoá'],
+    ['Vietnamese with ô stays', 'Quà công ty', 'Quà công ty'],
+    ['a degree sign is no TCVN3', 'Côn 70° sát trùng', 'Côn 70° sát trùng'],
+    ['French with é stays', 'Thé au lait', 'Thé au lait'],
+    ['French with ï stays', 'Ensaïmada naïve', 'Ensaïmada naïve'],
+    ['German with ü stays', 'Kaffee für Oma', 'Kaffee für Oma'],
+    ['Spanish with ñ stays', 'Señora Muñoz', 'Señora Muñoz'],
   ])('%s', (_name, given, want) => {
     expect(readableText(given)).toBe(want);
   });

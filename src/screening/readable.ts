@@ -74,7 +74,7 @@ const TCVN3: ReadonlyMap<string, string> = pairs(
 
 /**
  * VNI Windows: a vowel and one or two characters for its shape and tone ("aâ" â, "aù" á, "aå" ẩ,
- * "ôù" ớ), or one character (ô ơ, ö ư, ñ đ, æ ỉ, ó ĩ, ò ị, î ỵ); longest first.
+ * "ôù" ớ), or one character (ô ơ, ö ư, ñ đ, æ ỉ, ó ĩ, ò ị, î ỵ; í and ì are themselves); longest first.
  */
 const VNI: readonly [string, string][] = (() => {
   const tones = ['ù', 'ø', 'û', 'õ', 'ï']; // sắc, huyền, hỏi, ngã, nặng
@@ -94,7 +94,7 @@ const VNI: readonly [string, string][] = (() => {
   breveTones.forEach((t, k) => add('a' + t, [...'ắằẳẵặ'][k]));
   toned('ô', 'ớờởỡợ');
   toned('ö', 'ứừửữự');
-  for (const [from, to] of [['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'], ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ']]) add(from, to);
+  for (const [from, to] of [['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ']]) add(from, to);
   return out.sort((a, b) => b[0].length - a[0].length);
 })();
 

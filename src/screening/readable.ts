@@ -129,11 +129,12 @@ function syllable(word: string): boolean {
 }
 
 /**
- * A VNI vowel followed by its shape or tone ("aù", "eâ", "öø"), in a line with a letter Vietnamese
- * never writes, which VNI uses for shapes and tones (ø, å, ä, ë, ü, ö, ï, û, î, æ, ñ): "Hàng hoá"
- * and "Quà công ty" are Unicode already.
+ * A VNI vowel followed by its shape or tone ("aù", "eâ", "öø"), not pairs Unicode Vietnamese writes
+ * ("oá" of hoá, "uê" of quê): two of them in a line, or one in a line with a letter Vietnamese
+ * never writes, which VNI uses for shapes and tones (ø, å, ä, ë, ü, ö, ï, û, î, æ, ñ). "Hàng hoá",
+ * "Quà công ty" and "Quê hương, cô giáo" are Unicode already, "aún" and "où" Spanish and French.
  */
-const VNI_PAIR = /[aeiouyôö][ùøûõïâáàåãäêéèúüë]/i;
+const VNI_PAIRS = /a[âáàåãäêéèúüëùøûõï]|e[âáàåãäùøûõï]|o[âåäùøûõï]|[iuy][ùøûõïå]|[ôö][ùøûõï]/gi;
 const VNI_SIGN = /[øåäëüöïûîæñ]/i;
 /**
  * Latin-1 symbols and letters no Western European word has, which TCVN3 uses for Vietnamese letters
@@ -145,14 +146,16 @@ const TCVN3_SIGN = /\p{L}[\u00A1-\u00BF\u00C6\u00D0\u00D7\u00DE\u00DF\u00E6\u00F
 const BEYOND_LATIN_1 = /[^\u0000-\u00FF](?<=\p{L})/u;
 
 /**
- * The text a VNI or TCVN3 font showed: only for text in Latin-1 letters with a VNI vowel pair or a
- * TCVN3 sign, and only when every word that changes reads as a Vietnamese syllable and the line
+ * The text a TCVN3 or VNI font showed: only for text in Latin-1 letters with a TCVN3 sign or VNI
+ * vowel pairs, and only when every word that changes reads as a Vietnamese syllable and the line
  * then holds a letter only Vietnamese writes. Otherwise null: French and other Latin-1 text ("Café
  * crème", "Thé au lait", "naïf") and Unicode Vietnamese stay as they are.
  */
 function fromLegacyFont(text: string): string | null {
   if (BEYOND_LATIN_1.test(text)) return null;
-  const decoders = [...(VNI_PAIR.test(text) && VNI_SIGN.test(text) ? [fromVni] : []), ...(TCVN3_SIGN.test(text) ? [fromTcvn3] : [])];
+  // TCVN3 first when its signs are there: its text often holds VNI's letters too ("röa", "khuÈn").
+  const vniPairs = text.match(VNI_PAIRS)?.length ?? 0;
+  const decoders = [...(TCVN3_SIGN.test(text) ? [fromTcvn3] : []), ...(vniPairs >= 2 || (vniPairs > 0 && VNI_SIGN.test(text)) ? [fromVni] : [])];
   for (const decode of decoders) {
     let changed = false;
     let fits = true;

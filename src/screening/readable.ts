@@ -6,7 +6,8 @@ import { VIETNAMESE_LETTER, VIETNAMESE_SYLLABLE } from './match-index';
  * written behind a right-to-left override that displays reversed ("\u202Eet y yat gnag" shows
  * "găng tay y tế"), UTF-8 read as Windows-1252 somewhere on the way ("Gel rá»­a tay khÃ´"), and
  * text typed in a Vietnamese font of the legacy TCVN3 (ABC) or VNI encodings and pasted as Unicode
- * ("KhÈu trang y tÕ", "gaêng tay khaùm"). Anything else is returned as it is.
+ * ("KhÈu trang y tÕ", "gaêng tay khaùm"), or saved as Windows-1258 and read as Windows-1252
+ * ("KhâÒu trang"). Anything else is returned as it is.
  */
 export function readableText(raw: string): string {
   let text = raw;
@@ -104,6 +105,20 @@ function pairs(from: string, to: string): ReadonlyMap<string, string> {
   return new Map(a.map((c, k) => [c, b[k]]));
 }
 
+const CP1258 = new TextDecoder('windows-1258');
+
+/** Windows-1258, whose tones are marks of their own after the letter, shown as Windows-1252: "KhâÒu" khẩu, "phâÞu" phẫu. */
+function fromCp1258(word: string): string {
+  const bytes = new Uint8Array(word.length);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const b = c <= 0xff ? c : WINDOWS_1252.get(word[i]);
+    if (b === undefined) return word;
+    bytes[i] = b;
+  }
+  return CP1258.decode(bytes).normalize('NFC');
+}
+
 function fromTcvn3(word: string): string {
   let out = '';
   for (const c of word) out += TCVN3.get(c) ?? c;
@@ -122,9 +137,13 @@ function fromVni(word: string): string {
   return out;
 }
 
-/** A Vietnamese syllable however written: its letters without marks, lower case (đ as d). */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A Vietnamese syllable however written: its letters without marks, lower case (đ as d), and one tone at most. */
 function syllable(word: string): boolean {
-  const bare = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const split = word.normalize('NFD');
+  if ((split.match(TONE_MARKS)?.length ?? 0) > 1) return false;
+  const bare = split.replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
   return VIETNAMESE_SYLLABLE.test(bare);
 }
 
@@ -136,6 +155,8 @@ function syllable(word: string): boolean {
  */
 const VNI_PAIRS = /a[âáàåãäêéèúüëùøûõï]|e[âáàåãäùøûõï]|o[âåäùøûõï]|[iuy][ùøûõïå]|[ôö][ùøûõï]/gi;
 const VNI_SIGN = /[øåäëüöïûîæñ]/i;
+/** A vowel and a Windows-1258 tone as Windows-1252 shows it (Ì, ì, Ò, Þ, ò: grave, acute, hook, tilde, dot): "âÒ", "ôì". */
+const CP1258_TONE = /[aeiouyâêôàáãèéìíòóõùúýăơư][\u00CC\u00EC\u00D2\u00DE\u00F2]/i;
 /**
  * Latin-1 symbols and letters no Western European word has, which TCVN3 uses for Vietnamese letters
  * (¸ á, µ à, ® đ, « ô, soft hyphen ư), beside a letter ("s¸t", "kh«", not "70°"), or a capital with
@@ -153,9 +174,14 @@ const BEYOND_LATIN_1 = /[^\u0000-\u00FF](?<=\p{L})/u;
  */
 function fromLegacyFont(text: string): string | null {
   if (BEYOND_LATIN_1.test(text)) return null;
-  // TCVN3 first when its signs are there: its text often holds VNI's letters too ("röa", "khuÈn").
+  // TCVN3 first when its signs are there: its text often holds VNI's and Windows-1258's letters too
+  // ("röa", "khuÈn", "thuyÒn"); read so, their text gives two tones to a syllable ("Khấều").
   const vniPairs = text.match(VNI_PAIRS)?.length ?? 0;
-  const decoders = [...(TCVN3_SIGN.test(text) ? [fromTcvn3] : []), ...(vniPairs >= 2 || (vniPairs > 0 && VNI_SIGN.test(text)) ? [fromVni] : [])];
+  const decoders = [
+    ...(TCVN3_SIGN.test(text) ? [fromTcvn3] : []),
+    ...(CP1258_TONE.test(text) ? [fromCp1258] : []),
+    ...(vniPairs >= 2 || (vniPairs > 0 && VNI_SIGN.test(text)) ? [fromVni] : []),
+  ];
   for (const decode of decoders) {
     let changed = false;
     let fits = true;

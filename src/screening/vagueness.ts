@@ -200,8 +200,11 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
 const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn']);
 /** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, chợ Sapa. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS]);
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, pour Marie, and the place words. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'mr', 'mrs', 'ms', 'miss', 'pour', ...PLACE_WORDS]);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, pour Marie, and the place words. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'mr', 'mrs', 'ms', 'miss', 'pour', ...PLACE_WORDS]);
+/** Place words as a line typed without marks writes them: "o Sydney", "ben My" (ở, bên). */
+const UNMARKED_PLACE_WORDS: ReadonlySet<string> = new Set(['o', 'ben']);
+const MARKED = /[^\x00-\x7f]/;
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
@@ -248,12 +251,13 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     // Written as the list writes it ("bạc", silver, is no "bác"), and a word of its own.
     if (before.segment !== tokens[k].segment || before.start === tokens[k].start || inCapitals()) continue;
     const title = original.slice(before.start, before.end).normalize('NFC').toLowerCase();
-    if (!BEFORE_A_NAME.has(title)) continue;
+    const place = PLACE_WORDS.has(title) || (UNMARKED_PLACE_WORDS.has(title) && !MARKED.test(original));
+    if (!place && !BEFORE_A_NAME.has(title)) continue;
     // After a person's title, a name of Vietnamese syllables ("anh Tuấn"), not a brand ("bé Lego");
-    // after a place word, any capitalised words ("ở Houston").
+    // after a place word, any capitalised words ("ở Houston", "o Sydney" in a line without marks).
     const run: number[] = [];
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) run.push(j);
-    if (!PLACE_WORDS.has(title) && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
+    if (!place && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
     for (const j of run) mark(j);
     if (PLACE_KINDS.has(title)) mark(k - 1);
   }

@@ -124,6 +124,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   onto "nail products", "nsk tay" and "đồ thờ"; an empty Barbicide jar is refused.
 // - claims of what is not inside and accessories (set 181): a sprayer, a sign asking for sanitizer,
 //   empty bottles "for sanitizer" and a glove-box dispenser in French are refused or asked about.
+// - a twelfth writer's tricks (set 186): emoji for goods ("🧤 y tế"), standards of other countries
+//   ("21 CFR 880.6250"), a chemical's trade name (NaDCC) and Chinese runs glued whole still go
+//   through or only ask for a look; Windows-1258 read as Windows-1252 is read ("KhâÒu trang").
+// - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
+//   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -166,6 +171,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-181-claims.jsonl': { recall: 0.98, caught: 0.98, reject: 0.025, review: 0.07, vague: 0.9 },
   'holdout-182-farm.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-183-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.9 },
+  'holdout-186-evasion.jsonl': { recall: 0.94, caught: 0.98, reject: 0.03 },
+  'holdout-187-hospital-staff.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -54,6 +54,7 @@ export function isVague(
   // People's and places' names name no good: "Gửi anh Tuấn ở Houston", "Nguyễn Thị Hồng Nhung".
   const people = namesOfPeople(original, tokens);
   if (people) for (let k = 0; k < tokens.length; k++) if (people[k]) covered[k] = true;
+  for (const k of unmarkedPlaces(original, tokens)) covered[k] = true;
   const filler = (k: number) => {
     const t = tokens[k];
     // A syllable cut from a word read as several, that a filler has only inside a longer one, names as
@@ -202,9 +203,6 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'x�
 const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS]);
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, pour Marie, and the place words. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'mr', 'mrs', 'ms', 'miss', 'pour', ...PLACE_WORDS]);
-/** Place words as a line typed without marks writes them: "o Sydney", "ben My" (ở, bên). */
-const UNMARKED_PLACE_WORDS: ReadonlySet<string> = new Set(['o', 'ben']);
-const MARKED = /[^\x00-\x7f]/;
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
@@ -251,17 +249,42 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     // Written as the list writes it ("bạc", silver, is no "bác"), and a word of its own.
     if (before.segment !== tokens[k].segment || before.start === tokens[k].start || inCapitals()) continue;
     const title = original.slice(before.start, before.end).normalize('NFC').toLowerCase();
-    const place = PLACE_WORDS.has(title) || (UNMARKED_PLACE_WORDS.has(title) && !MARKED.test(original));
-    if (!place && !BEFORE_A_NAME.has(title)) continue;
+    if (!BEFORE_A_NAME.has(title)) continue;
     // After a person's title, a name of Vietnamese syllables ("anh Tuấn"), not a brand ("bé Lego");
-    // after a place word, any capitalised words ("ở Houston", "o Sydney" in a line without marks).
+    // after a place word, any capitalised words ("ở Houston").
     const run: number[] = [];
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) run.push(j);
-    if (!place && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
+    if (!PLACE_WORDS.has(title) && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
     for (const j of run) mark(j);
     if (PLACE_KINDS.has(title)) mark(k - 1);
   }
   return found;
+}
+
+/** Place words as a line typed without marks writes them: "o Sydney", "ben My" (ở, bên). */
+const UNMARKED_PLACE_WORDS: ReadonlySet<string> = new Set(['o', 'ben']);
+/** Counting words before which "o" is an umbrella (cái ô), not "ở": "2 cai o Fendi". */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['cai', 'chiec', 'cay', 'bo']);
+const MARKED = /[^\x00-\x7f]/;
+
+/**
+ * In a line typed without marks, the one capitalised word after "o" or "ben" (ở, bên) is a place:
+ * "Qua Tet cho gia dinh o Sydney" names no good. Only that word, so goods written in capitals after
+ * it still name themselves ("Gui con o Sydney Ao Dai"), and the line is judged as any other line
+ * without marks, not as one naming people ("Son moi gui me o Houston" is lipstick).
+ */
+function unmarkedPlaces(original: string, tokens: readonly ResolvedToken[]): number[] {
+  if (MARKED.test(original) || original === original.toUpperCase()) return [];
+  const places: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    if (!UNMARKED_PLACE_WORDS.has(before.text) || original.slice(before.start, before.end) !== before.text) continue;
+    if (k >= 2 && COUNTING_WORDS.has(tokens[k - 2].text)) continue;
+    const c = original[tokens[k].start];
+    if (before.segment !== tokens[k].segment || c === undefined || c === c.toLowerCase() || /\d/.test(tokens[k].text)) continue;
+    places.push(k);
+  }
+  return places;
 }
 
 /** Words saying a list goes on unnamed: khác, other, etc., divers, autres, misc, various. */

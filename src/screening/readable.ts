@@ -44,11 +44,8 @@ const WINDOWS_1252: ReadonlyMap<string, number> = new Map([
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * The text UTF-8 bytes shown as Windows-1252 stand for, when every character is one such byte and
- * the bytes are valid UTF-8 holding more than ASCII; otherwise null ("SÃO PAULO", "Café" stay).
- */
-function fromWindows1252Mojibake(text: string): string | null {
+/** The bytes a text shown as Windows-1252 stands for; null when a character is none of its. */
+function windows1252Bytes(text: string): Uint8Array | null {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -56,6 +53,16 @@ function fromWindows1252Mojibake(text: string): string | null {
     if (b === undefined) return null;
     bytes[i] = b;
   }
+  return bytes;
+}
+
+/**
+ * The text UTF-8 bytes shown as Windows-1252 stand for, when every character is one such byte and
+ * the bytes are valid UTF-8 holding more than ASCII; otherwise null ("SÃO PAULO", "Café" stay).
+ */
+function fromWindows1252Mojibake(text: string): string | null {
+  const bytes = windows1252Bytes(text);
+  if (!bytes) return null;
   try {
     const decoded = UTF8.decode(bytes);
     return decoded !== text && /[^\x00-\x7f]/.test(decoded) ? decoded : null;
@@ -109,14 +116,8 @@ const CP1258 = new TextDecoder('windows-1258');
 
 /** Windows-1258, whose tones are marks of their own after the letter, shown as Windows-1252: "KhâÒu" khẩu, "phâÞu" phẫu. */
 function fromCp1258(word: string): string {
-  const bytes = new Uint8Array(word.length);
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const b = c <= 0xff ? c : WINDOWS_1252.get(word[i]);
-    if (b === undefined) return word;
-    bytes[i] = b;
-  }
-  return CP1258.decode(bytes).normalize('NFC');
+  const bytes = windows1252Bytes(word);
+  return bytes ? CP1258.decode(bytes).normalize('NFC') : word;
 }
 
 function fromTcvn3(word: string): string {

@@ -151,6 +151,8 @@ export type MatchIndex = {
 };
 
 /** Shortest word that a typo or a glued compound is looked for in. */
+/** Chinese, Japanese and Korean name the thing last, as English does: "口罩收纳盒" is a box for masks, "손소독제 홀더" a holder. */
+const NAMES_LAST = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: ListLang[] = ['vi', 'en', 'fr', 'other'];
 /** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */
@@ -296,7 +298,7 @@ export function buildMatchIndex(
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
     if (kind === 'qualifier') qualifierTerms.push(term);
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
-    if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr' || lang === 'other')) term.leads = true;
+    if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr' || (lang === 'other' && !NAMES_LAST.test(text)))) term.leads = true;
     if (lang === 'other') term.otherLanguage = true;
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.

@@ -90,6 +90,28 @@ const SYMBOL = /[\u2600-\u26a9\u26ac-\u27bf]/u;
 /** Inside a word these stand for letters (m@sk, $anitizer); "!" only between letters (d!s!nfectant, not "Sale!"). */
 const LEET_SYMBOLS = new Set(['@', '$', '!']);
 
+/** A Chinese character (Japanese kanji included). */
+const HAN = /\p{Script=Han}/u;
+const simplifiedMemo = new Map<string, string>();
+let toSimplified: ((text: string) => string) | null = null;
+
+/**
+ * A Chinese character in its simplified form: senders in Taiwan and Hong Kong write "醫用口罩" where
+ * the catalog writes "医用口罩". Catalog and descriptions fold alike, so a Japanese word the table
+ * also changes ("使い捨て" to "使い舍て") still meets itself. OpenCC's table is loaded at the first
+ * Chinese character.
+ */
+function simplified(ch: string): string {
+  const known = simplifiedMemo.get(ch);
+  if (known !== undefined) return known;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  toSimplified ??= (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 't', to: 'cn' });
+  const one = toSimplified(ch);
+  const out = one.length === 1 ? one : ch;
+  if (simplifiedMemo.size < 20000) simplifiedMemo.set(ch, out);
+  return out;
+}
+
 const foldMemo = new Map<string, string>();
 
 /** Folds one code point to lower-case ASCII where a Latin reading exists; '' for invisible ones. */
@@ -103,13 +125,18 @@ function foldChar(ch: string): string {
   // (the Kangxi radical ⼝ is 口).
   if (code >= 0x590 && FAR_SCRIPT.test(ch) && !INVISIBLE.test(ch)) {
     const compatible = ch.normalize('NFKC');
-    if (compatible.length === 1 && FAR_SCRIPT.test(compatible)) return compatible;
+    if (compatible.length === 1 && FAR_SCRIPT.test(compatible)) return HAN.test(compatible) ? simplified(compatible) : compatible;
   }
   const known = foldMemo.get(ch);
   if (known !== undefined) return known;
   let out = '';
   for (const c of ch.normalize('NFKC')) {
     if (INVISIBLE.test(c)) continue;
+    // A squared or enclosed ideograph ("🈣") is its character.
+    if (c.charCodeAt(0) >= 0x2e80 && HAN.test(c)) {
+      out += simplified(c);
+      continue;
+    }
     const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
     let x = strip(c);
     // Greek iota, Cyrillic і and the dotless ı stand for an i ("sαnιtιzer", "ЅАNІТІZЕR", "sanıtızer"),

@@ -59,6 +59,54 @@ function breakWord(index: MatchIndex, word: string): string[] | null {
   return found && found.pieces.length > 1 ? found.pieces : null;
 }
 
+/** Letters of scripts written without spaces between words: Thai, Kana, Chinese, and Hangul, which glues nouns. */
+const UNSPACED = /^[\u0e00-\u0e7f\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
+/** The longest catalog word looked for inside such a run. */
+const MAX_UNSPACED_WORD = 16;
+
+/**
+ * A run of Chinese, Japanese, Thai or Korean written whole ("一次性医用检查手套", "의료용마스크"):
+ * the catalog's words in it, and the letters between them as words of their own, which stay
+ * unread. Fewest letters left unread first, then fewest words, so the longest catalog word wins.
+ * Null when no catalog word of two letters or more is in it.
+ */
+function unspacedPieces(index: MatchIndex, word: string): Reading | null {
+  const n = word.length;
+  if (n < 3 || n > MAX_BREAK_LENGTH) return null;
+  // For each prefix: letters unread, pieces, and where its last piece starts.
+  const unread = [0];
+  const pieces = [0];
+  const from = [0];
+  const isKnown = [false];
+  for (let i = 1; i <= n; i++) {
+    unread[i] = unread[i - 1] + 1;
+    pieces[i] = pieces[i - 1] + (isKnown[i - 1] || i === 1 ? 1 : 0);
+    from[i] = i - 1;
+    isKnown[i] = false;
+    for (let j = Math.max(0, i - MAX_UNSPACED_WORD); j <= i - 2; j++) {
+      if (unread[j] > unread[i] || (unread[j] === unread[i] && pieces[j] + 1 >= pieces[i])) continue;
+      if (!index.vocabulary.has(word.slice(j, i))) continue;
+      unread[i] = unread[j];
+      pieces[i] = pieces[j] + 1;
+      from[i] = j;
+      isKnown[i] = true;
+    }
+  }
+  const words: string[] = [];
+  const at: number[] = [];
+  let anyKnown = false;
+  for (let i = n; i > 0; ) {
+    let j = from[i];
+    if (isKnown[i]) anyKnown = true;
+    // Letters left unread next to each other make one word.
+    else while (j > 0 && !isKnown[j]) j = from[j];
+    words.push(word.slice(j, i));
+    at.push(j);
+    i = j;
+  }
+  return anyKnown && words.length > 1 ? { words: words.reverse(), fuzzy: false, at: at.reverse() } : null;
+}
+
 function leetVariants(word: string): string[] {
   let variants = [''];
   for (const c of word) {
@@ -114,7 +162,8 @@ function typoOf(index: MatchIndex, word: string): string | null {
   return best && (best.score ?? 1) <= MAX_FUZZY_SCORE ? best.item : null;
 }
 
-type Reading = { words: string[]; fuzzy: boolean };
+/** A word's reading: the catalog words it is, and where each begins in it when they are pieces of it written whole. */
+type Reading = { words: string[]; fuzzy: boolean; at?: number[] };
 
 // Words repeat across descriptions far more than descriptions do: a reading is remembered per index.
 const READINGS = new WeakMap<MatchIndex, Map<string, Reading | null>>();
@@ -144,6 +193,7 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const exact = known(index, word);
   if (exact) return { words: [exact], fuzzy: false };
   if (index.fillers.has(word) || index.commonWords.has(word)) return null;
+  if (UNSPACED.test(word)) return unspacedPieces(index, word);
   // A model's plural: "N95s", "FFP2s".
   if (word.length > 2 && word.endsWith('s') && DIGIT_BEFORE_S.test(word)) {
     const model = known(index, word.slice(0, -1));
@@ -203,7 +253,17 @@ function resolved(span: Token, text: string, raw: string, fuzzy: boolean, end = 
 }
 
 function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string, fuzzy = reading.fuzzy, end = span.end): void {
-  for (const text of reading.words) out.push(resolved(span, text, raw, fuzzy, end));
+  const { words, at } = reading;
+  // Pieces of a run written whole keep their own places when the folded run is as long as the
+  // written one, so that a word left unread stays unread.
+  if (at && end - span.start === raw.length) {
+    for (let k = 0; k < words.length; k++) {
+      const piece = { ...span, start: span.start + at[k], end: span.start + (at[k + 1] ?? raw.length) };
+      out.push(resolved(piece, words[k], words[k], fuzzy));
+    }
+    return;
+  }
+  for (const text of words) out.push(resolved(span, text, raw, fuzzy, end));
 }
 
 /**

@@ -27,10 +27,10 @@ const ENTRIES: RestrictedEntry[] = [
   entry(
     'masks',
     {
-      terms: { vi: ['khẩu trang y tế'], en: ['surgical mask', 'medical mask', 'n95', 'kn95'] },
+      terms: { vi: ['khẩu trang y tế'], en: ['surgical mask', 'medical mask', 'n95', 'kn95'], other: ['医用口罩'] },
       brands: ['3m 1860'],
-      heads: { vi: ['khẩu trang'], en: ['mask'] },
-      qualifiers: { vi: ['y tế', '4 lớp'], en: ['medical', 'surgical', 'disposable'] },
+      heads: { vi: ['khẩu trang'], en: ['mask'], other: ['口罩'] },
+      qualifiers: { vi: ['y tế', '4 lớp'], en: ['medical', 'surgical', 'disposable'], other: ['一次性'] },
       lookalikes: { vi: ['mặt nạ dưỡng da'], en: ['sheet mask', 'nokia n95', 'nokia', 'halloween'] },
     },
     [
@@ -204,6 +204,33 @@ describe('findHits: catalog phrases in a description', () => {
     ['length differs by two', 'glo', 'gloves', false],
   ])('withinOneEdit: %s', (_name, a, b, want) => {
     expect(withinOneEdit(a, b)).toBe(want);
+  });
+});
+
+describe('resolveTokens: a run of Chinese or Japanese written whole', () => {
+  const pieces = (description: string) => resolveTokens(index, normalizeText(description).tokens, description).map((t) => [t.text, description.slice(t.start, t.end)]);
+
+  it('is cut at the catalog words in it, longest first, each piece with its own span', () => {
+    expect(pieces('一次性使用医用口罩')).toEqual([
+      ['一次性', '一次性'],
+      ['使用', '使用'],
+      ['医用口罩', '医用口罩'],
+    ]);
+    expect(pieces('使用医用口罩')).toEqual([
+      ['使用', '使用'],
+      ['医用口罩', '医用口罩'],
+    ]);
+  });
+
+  it('in traditional characters too, and a qualifier in the run counts as a word beside the generic one', () => {
+    expect(signals(analyze('一次性醫用口罩'))).toEqual([['masks', 1, 'term', 'description']]);
+    expect(signals(analyze('一次性口罩'))).toEqual([['masks', 0.9, 'head', 'description']]);
+  });
+
+  it('stays whole, and unread, when no catalog word is in it', () => {
+    expect(pieces('收纳盒')).toEqual([['收纳盒', '收纳盒']]);
+    expect(analyze('收纳盒').unread).toEqual(['收纳盒']);
+    expect(analyze('一次性使用医用口罩').unread).toEqual([]);
   });
 });
 

@@ -16,6 +16,8 @@ describe('normalizeText folds a description to comparable words', () => {
     ['Greek capitals', { given: '\u039c\u0391S\u039a \u039a\u039d95', want: 'mask kn95' }],
     ['Greek small omicron', { given: 'gl\u03bfves', want: 'gloves' }],
     ['full-width letters and digits', { given: 'ＫＮ９５ ｍａｓｋ', want: 'kn95 mask' }],
+    ['traditional Chinese characters as simplified ones', { given: '醫用外科口罩 乾洗手', want: '医用外科口罩 干洗手' }],
+    ['a squared ideograph as its character, simplified', { given: '🈣', want: '贩' }],
     ['a ligature', { given: '\ufb01lter', want: 'filter' }],
     ['dotted letters are glued again', { given: 'k.h.ẩ.u t.r.a.n.g', want: 'khau trang' }],
     ['starred and middle-dotted letters', { given: 'm*a*s*k g·e·l', want: 'mask gel' }],

@@ -303,9 +303,11 @@ export function buildMatchIndex(
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.
-    if (lang === 'vi' && tokens.length === 1 && reading.nonAscii) term.toned = writtenWords(nfc)[0];
+    // Words of other scripts in the Vietnamese lists ("乳胶手套") have no tones.
+    const marked = lang === 'vi' && reading.nonAscii && !NAMES_LAST.test(text);
+    if (marked && tokens.length === 1) term.toned = writtenWords(nfc)[0];
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
-    else if (lang === 'vi' && (kind === 'head' || kind === 'qualifier') && reading.nonAscii) {
+    else if (marked && (kind === 'head' || kind === 'qualifier')) {
       reading.tonedWords ??= writtenWords(nfc);
       if (reading.tonedWords.length === tokens.length) term.tonedTokens = reading.tonedWords;
     }

@@ -4,7 +4,7 @@ import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
 import { denialOf, type Denial } from './negations';
-import { normalizeText, writtenAs } from './normalize';
+import { DRAWS_A_GOOD, normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
 import { readableText } from './readable';
@@ -211,11 +211,24 @@ function signalOf(
 /** How many unread words an answer quotes. */
 const UNREAD_QUOTED = 3;
 
-/** Words in a script the catalog does not read and that no phrase of it matched, the first few. */
+/**
+ * Words in a script the catalog does not read, the first few: those with a piece no phrase of the
+ * catalog matched. A run written whole is read in pieces ("医用口照" is 医用 and 口照), and a piece
+ * left over is unread, though a phrase matched the rest.
+ */
 function unreadOf(description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
   const words = unreadWords(description);
   if (words.length === 0) return [];
-  const read = (w: { start: number; end: number }) => hits.some((h) => tokens[h.from].start < w.end && w.start < tokens[h.to - 1].end);
+  const covered = (k: number) => hits.some((h) => h.from <= k && k < h.to);
+  const read = (w: { start: number; end: number }) => {
+    let any = false;
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].start >= w.end || tokens[k].end <= w.start) continue;
+      if (!covered(k)) return false;
+      any = true;
+    }
+    return any;
+  };
   return words.filter((w) => !read(w)).slice(0, UNREAD_QUOTED).map((w) => quoted(w.word));
 }
 
@@ -232,7 +245,18 @@ export function analyzeItem(
 ): ItemAnalysis {
   // Read as the clerk reads it: character references decoded, reversed text turned, mojibake mended.
   const description = readableText(written);
-  const normalized = normalizeText(description);
+  const analysis = analyzeText(index, scoring, description, hsDigits, false);
+  if (!DRAWS_A_GOOD.test(description)) return analysis;
+  // An emoji drawing a good ("😷 y tế 4 lớp", "Nitrile 🧤 hộp 100") is read as its word when that
+  // makes the line name the good outright; alone, or beside another good, it is a picture ("Kẹo 😷
+  // vui", "Móc khóa hình 😷"), and inside a word a mark to be skipped ("Kh😷ẩu trang").
+  const drawn = analyzeText(index, scoring, description, hsDigits, true);
+  const top = (a: ItemAnalysis) => a.signals[0]?.score ?? 0;
+  return top(drawn) >= scoring.thresholds.reject && top(drawn) > top(analysis) ? drawn : analysis;
+}
+
+function analyzeText(index: MatchIndex, scoring: Scoring, description: string, hsDigits: string | undefined, pictured: boolean): ItemAnalysis {
+  const normalized = normalizeText(description, pictured);
   const tokens = resolveTokens(index, normalized.tokens, description);
   const hits = findHits(index, description, tokens);
   const titleSegments = titleSegmentsOf(index, description, tokens, hits);

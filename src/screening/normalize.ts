@@ -1,4 +1,5 @@
 import { remove as foldConfusables } from 'confusables';
+import { nativeCase } from './scripts';
 
 /** A word of a description after folding, with where it stood in the original text. */
 export type Token = {
@@ -112,12 +113,34 @@ function simplified(ch: string): string {
   return out;
 }
 
+/**
+ * Emojis that draw a good, as the word that names it, apart from the words beside them: "😷 y tế 4
+ * lớp" is a medical mask. Read so only on request; otherwise an emoji is no letter.
+ */
+const PICTURED: Readonly<Record<string, string>> = { '\u{1f637}': ' mask ', '\u{1f9e4}': ' gloves ' };
+/** Whether a text holds an emoji that draws a good. */
+export const DRAWS_A_GOOD = /\u{1f637}|\u{1f9e4}/u;
+
+/**
+ * A Chinese character simplified, a kana without its voicing mark (ジ as シ): a half-width kana
+ * writes the mark apart ("ｼﾞ"), and one code point at a time it cannot be put back.
+ */
+function farLetter(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x3040 && code <= 0x30ff) return c.normalize('NFD')[0];
+  return HAN.test(c) ? simplified(c) : c;
+}
+
 const foldMemo = new Map<string, string>();
 
 /** Folds one code point to lower-case ASCII where a Latin reading exists; '' for invisible ones. */
-function foldChar(ch: string): string {
+function foldChar(ch: string, pictured: boolean): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  if (pictured && (code === 0xd83d || code === 0xd83e)) {
+    const drawn = PICTURED[ch];
+    if (drawn) return drawn;
+  }
   // Trade and copyright signs are no letters: "KN95™" is KN95.
   if (ch === '\u2122' || ch === '\u00ae' || ch === '\u00a9') return '';
   // Hangul, Chinese, Thai...: no Latin reading, and decomposing Hangul would make letters of its
@@ -125,16 +148,16 @@ function foldChar(ch: string): string {
   // (the Kangxi radical ⼝ is 口).
   if (code >= 0x590 && FAR_SCRIPT.test(ch) && !INVISIBLE.test(ch)) {
     const compatible = ch.normalize('NFKC');
-    if (compatible.length === 1 && FAR_SCRIPT.test(compatible)) return HAN.test(compatible) ? simplified(compatible) : compatible;
+    if (compatible.length === 1 && FAR_SCRIPT.test(compatible)) return farLetter(compatible);
   }
   const known = foldMemo.get(ch);
   if (known !== undefined) return known;
   let out = '';
   for (const c of ch.normalize('NFKC')) {
     if (INVISIBLE.test(c)) continue;
-    // A squared or enclosed ideograph ("🈣") is its character.
-    if (c.charCodeAt(0) >= 0x2e80 && HAN.test(c)) {
-      out += simplified(c);
+    // A squared ideograph ("🈣") is its character, a half-width kana ("ｻ") the kana.
+    if (c.charCodeAt(0) >= 0x2e80 && FAR_SCRIPT.test(c)) {
+      out += farLetter(c);
       continue;
     }
     const strip = (v: string) => v.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd');
@@ -167,13 +190,13 @@ function isWordChar(c: string): boolean {
 
 type Folded = { chars: string[]; from: number[]; to: number[] };
 
-function foldString(raw: string): Folded {
+function foldString(raw: string, pictured: boolean): Folded {
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   let i = 0;
   for (const cp of raw) {
-    const folded = foldChar(cp);
+    const folded = foldChar(cp, pictured);
     // A combining mark belongs to the letter before it (NFD input).
     if (folded === '' && to.length > 0 && /\p{M}/u.test(cp)) to[to.length - 1] = i + cp.length;
     for (const c of folded) {
@@ -246,11 +269,12 @@ const HELD_LAST_LETTER = /([a-z])\1{2,}$/;
 /**
  * Folds a description to comparable words: NFKC, invisible characters dropped, look-alike letters
  * from other scripts read as Latin, case and Vietnamese diacritics folded (đ → d), words glued
- * by dots or dashes joined again. Total and idempotent on its `text`.
+ * by dots or dashes joined again. Total and idempotent on its `text`. With `pictured`, an emoji
+ * that draws a good reads as the good's word ("😷" as mask).
  * @see https://www.unicode.org/reports/tr39/ (confusables)
  */
-export function normalizeText(raw: string): NormalizedText {
-  const { chars, from, to } = foldString(raw);
+export function normalizeText(raw: string, pictured = false): NormalizedText {
+  const { chars, from, to } = foldString(nativeCase(raw), pictured);
   const tokens: Token[] = [];
   let segment = 0;
   let word = '';

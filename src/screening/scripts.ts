@@ -78,6 +78,25 @@ export function unreadWords(description: string): UnreadWord[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const CYRILLIC = /[\u0400-\u052f]/;
+const CYRILLIC_WORD = /[\p{L}\p{M}]*\p{Script=Cyrillic}[\p{L}\p{M}]*/gu;
+
+/**
+ * The text with each word of a Cyrillic language in small letters ("ПЕРЧАТКИ", "Бетадин"), as the
+ * catalog writes its words: their capitals would fold to other Latin look-alikes than the small
+ * letters do (Б to b, б to 6). A word of Latin look-alikes keeps its case, a trick the normalizer
+ * reads ("МАЅК", "KN95" with a Cyrillic К). Same length as the text.
+ */
+export function nativeCase(text: string): string {
+  if (plainLatin(text) || !CYRILLIC.test(text)) return text;
+  return text.replace(CYRILLIC_WORD, (word) => {
+    const near = count(word, NEAR_LETTER);
+    if (count(word, LATIN_LETTER) >= near || count(word, LATIN_LOOKING) === near) return word;
+    const small = word.toLowerCase();
+    return small.length === word.length ? small : word;
+  });
+}
+
 /** A word as an answer quotes it. */
 export function quoted(word: string): string {
   return word.length > QUOTE_LENGTH ? `${word.slice(0, QUOTE_LENGTH)}…` : word;

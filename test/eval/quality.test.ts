@@ -117,16 +117,19 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   ("泡麵 (mì tôm) 1 thùng"), since the gloss may not say what the word does.
 // - an eleventh writer's tricks (set 177): Vietnamese typed in the legacy TCVN3 and VNI fonts and
 //   pasted as Unicode is read ("KhÈu trang y tÕ", "gaêng tay khaùm"); a Chinese run glued whole
-//   ("一次性医用检查手套") still only asks for a look; "Gel tay khô" and "Miếng che mặt ... y tế" pass,
+//   ("一次性医用检查手套") is cut at the catalog's words; "Gel tay khô" and "Miếng che mặt ... y tế" pass,
 //   since "gel tay khô" is also a gel for dry hands and "mieng che mat" also a sleeping eye mask.
 // - nail salons' and farms' jargon (sets 180 and 182): general wording with a trade's word ("PPE for
 //   nail salon", "Đặc sản Tây Nguyên") passes, since "nail", "tây" and "thợ" as fillers would fold
 //   onto "nail products", "nsk tay" and "đồ thờ"; an empty Barbicide jar is refused.
 // - claims of what is not inside and accessories (set 181): a sprayer, a sign asking for sanitizer,
 //   empty bottles "for sanitizer" and a glove-box dispenser in French are refused or asked about.
-// - a twelfth writer's tricks (set 186): emoji for goods ("🧤 y tế"), standards of other countries
-//   ("21 CFR 880.6250"), a chemical's trade name (NaDCC) and Chinese runs glued whole still go
-//   through or only ask for a look; Windows-1258 read as Windows-1252 is read ("KhâÒu trang").
+// - a twelfth writer's tricks (set 186): a chemical's trade name (NaDCC) still goes through; an
+//   emoji for a good is read when qualifiers name the good beside it ("🧤 y tế"), and Windows-1258
+//   read as Windows-1252 is read ("KhâÒu trang").
+// - a thirteenth writer's tricks (set 192): a mask described by its parts ("Ear loops, meltblown
+//   filter layer, nose clip - assembled") or its use ("Đồ bác sĩ đeo khi mổ: loại che mặt") passes;
+//   a printed standard or a thesis about gloves asks for a look.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -173,6 +176,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-183-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.9 },
   'holdout-186-evasion.jsonl': { recall: 0.94, caught: 0.98, reject: 0.03 },
   'holdout-187-hospital-staff.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
+  'holdout-192-evasion.jsonl': { recall: 0.95, caught: 0.96, review: 0.06 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -230,7 +230,13 @@ describe('resolveTokens: a run of Chinese or Japanese written whole', () => {
   it('stays whole, and unread, when no catalog word is in it', () => {
     expect(pieces('收纳盒')).toEqual([['收纳盒', '收纳盒']]);
     expect(analyze('收纳盒').unread).toEqual(['收纳盒']);
-    expect(analyze('一次性使用医用口罩').unread).toEqual([]);
+  });
+
+  it('is read when every piece of it is a catalog word, and quoted as unread when a piece is left over', () => {
+    expect(analyze('一次性医用口罩').unread).toEqual([]);
+    // 使用 is in no phrase: the clerk is told, though the mask is read.
+    expect(analyze('一次性使用医用口罩').unread).toEqual(['一次性使用医用口罩']);
+    expect(signals(analyze('一次性使用医用口罩'))).toEqual([['masks', 1, 'term', 'description']]);
   });
 });
 

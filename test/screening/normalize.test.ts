@@ -98,6 +98,21 @@ describe('normalizeText folds a description to comparable words', () => {
   });
 });
 
+describe('normalizeText: other scripts as the catalog writes them', () => {
+  const folded = (s: string) => normalizeText(s).text;
+  it('a Russian word in capitals folds as in small letters, a word of Latin look-alikes keeps its case', () => {
+    expect(folded('ПЕРЧАТКИ Бетадин')).toBe(folded('перчатки бетадин'));
+    expect(folded('МАЅК КN95')).toBe('mask kn95');
+  });
+  it('half-width katakana fold as full-width ones, their voicing marks aside', () => {
+    expect(folded('ｻｰｼﾞｶﾙﾏｽｸ')).toBe(folded('サージカルマスク'));
+  });
+  it('an emoji drawing a good is its word only on request', () => {
+    expect(folded('😷 y tế')).toBe('y te');
+    expect(normalizeText('😷 y tế, 🧤', true).text).toBe('mask y te gloves');
+  });
+});
+
 describe('normalizeText is idempotent on its text', () => {
   const samples = [
     'Khẩu trang y tế 4 lớp',

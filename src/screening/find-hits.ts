@@ -88,6 +88,9 @@ type Scan = {
   shares: Set<Hit> | undefined;
 };
 
+/** Marks only Vietnamese writes (NFD): the hook, the dot below, the horn, đ, a tone on a hat or a breve. */
+const VIETNAMESE_ONLY = /[\u0309\u0323\u031b\u0111]|[\u0302\u0306][\u0300\u0301\u0303\u0309\u0323]/;
+
 /** A word as written, with its diacritics, for phrases that need them. */
 function tonedOf(scan: Scan, k: number): string {
   let toned = scan.toned[k];
@@ -117,8 +120,9 @@ function anotherMarkedWord(scan: Scan, k: number, term: IndexedTerm, at: number)
   const written = tonedOf(scan, k);
   if (!NON_ASCII.test(written)) return false;
   const phraseWord = writtenWordsOf(term)?.[at];
-  if (phraseWord === undefined || !NON_ASCII.test(phraseWord)) return false;
+  if (phraseWord === undefined) return false;
   const mine = marksOf(written);
+  // A phrase word with no marks ("tay") is no word written with marks of its own ("tắm").
   return mine !== '' && mine !== marksOf(phraseWord);
 }
 
@@ -360,6 +364,9 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       if (term.kind === 'term' && deliberatelyOther(scan, at, term, k)) return null;
       // A standard's "EN" is written in capitals: "Vin rouge en 1500 ml", "Tissu en 149 cm" are French.
       if (k === 0 && want === 'en' && n > 1 && DIGIT.test(term.tokens[1]) && scan.original.slice(t.start, t.end) !== 'EN') return null;
+      // A word of another language is not a Vietnamese word written with its marks: "ốp" (a phone
+      // case) is no German "OP".
+      if (term.otherLanguage === true && VIETNAMESE_ONLY.test(tonedOf(scan, at + k).normalize('NFD'))) return null;
       exact++;
       fuzzy ||= t.fuzzy;
       continue;

@@ -219,7 +219,9 @@ const UNREAD_QUOTED = 3;
 function unreadOf(description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
   const words = unreadWords(description);
   if (words.length === 0) return [];
-  const covered = (k: number) => hits.some((h) => h.from <= k && k < h.to);
+  // A generic word of another language reads only beside a qualifier: alone ("маска", "ถุงมือ") it
+  // names nothing the screen can judge.
+  const covered = (k: number) => hits.some((h) => h.from <= k && k < h.to && !(h.term.kind === 'head' && h.term.otherLanguage === true));
   const read = (w: { start: number; end: number }) => {
     let any = false;
     for (let k = 0; k < tokens.length; k++) {

@@ -129,7 +129,7 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   read as Windows-1252 is read ("KhâÒu trang").
 // - a thirteenth writer's tricks (set 192): a mask described by its parts ("Ear loops, meltblown
 //   filter layer, nose clip - assembled") or its use ("Đồ bác sĩ đeo khi mổ: loại che mặt") passes;
-//   a printed standard or a thesis about gloves asks for a look.
+//   a thesis about gloves asks for a look, and a printed copy of a mask standard is refused.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -176,7 +176,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-183-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.9 },
   'holdout-186-evasion.jsonl': { recall: 0.94, caught: 0.98, reject: 0.03 },
   'holdout-187-hospital-staff.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
-  'holdout-192-evasion.jsonl': { recall: 0.95, caught: 0.96, review: 0.06 },
+  'holdout-192-evasion.jsonl': { recall: 0.94, caught: 0.95, reject: 0.015 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

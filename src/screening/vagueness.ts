@@ -198,11 +198,15 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
 }
 
 /** Kinds of places, as written, that a place's name follows and that are part of it: chợ Sapa, phố Hàng Bông, làng Vạn Phúc. */
-const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn']);
-/** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, chợ Sapa. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS]);
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, pour Marie, and the place words. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'mr', 'mrs', 'ms', 'miss', 'pour', ...PLACE_WORDS]);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn', 'chùa']);
+/** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, à Lyon, chợ Sapa. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'sang', 'về', 'in', 'at', 'from', 'từ', 'à', 'au', 'aux', ...PLACE_KINDS]);
+/** Words after which any capitalised words are a name, not only Vietnamese syllables: pour Marie, Dr. Smith, shop Mẹ Bin. */
+const ANY_NAME_AFTER: ReadonlySet<string> = new Set(['pour', 'dr', 'mr', 'mrs', 'ms', 'miss', 'shop']);
+/** Titles written with a capital of their own: "Dr. Tran", "Mrs Smith"; not "Mr", which opens brands ("Mr Muscle", "Mr Clean"). */
+const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['dr', 'mrs', 'ms', 'miss']);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, quà của Thu, pour Marie, and the place words. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'của', ...ANY_NAME_AFTER, ...PLACE_WORDS]);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
@@ -245,31 +249,32 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
   };
   for (let k = 1; k < tokens.length; k++) {
     const before = tokens[k - 1];
-    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k]) || capitalised(before) || inTitleCase()) continue;
+    if (!BEFORE_A_NAME_FOLDED.has(before.text) || !capitalised(tokens[k]) || (capitalised(before) && !CAPITALISED_TITLES.has(before.text)) || inTitleCase()) continue;
     // Written as the list writes it ("bạc", silver, is no "bác"), and a word of its own.
     if (before.segment !== tokens[k].segment || before.start === tokens[k].start || inCapitals()) continue;
     const title = original.slice(before.start, before.end).normalize('NFC').toLowerCase();
     if (!BEFORE_A_NAME.has(title)) continue;
     // After a person's title, a name of Vietnamese syllables ("anh Tuấn"), not a brand ("bé Lego");
-    // after a place word, any capitalised words ("ở Houston").
+    // after a place word or a title of other languages, any capitalised words ("ở Houston", "Dr. Smith").
     const run: number[] = [];
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) run.push(j);
-    if (!PLACE_WORDS.has(title) && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
+    const anyName = PLACE_WORDS.has(title) || ANY_NAME_AFTER.has(title);
+    if (!anyName && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
     for (const j of run) mark(j);
     if (PLACE_KINDS.has(title)) mark(k - 1);
   }
   return found;
 }
 
-/** Place words as a line typed without marks writes them: "o Sydney", "ben My" (ở, bên). */
-const UNMARKED_PLACE_WORDS: ReadonlySet<string> = new Set(['o', 'ben']);
+/** Place words as a line typed without marks writes them: "o Sydney", "ben My", "ve Melbourne" (ở, bên, về). */
+const UNMARKED_PLACE_WORDS: ReadonlySet<string> = new Set(['o', 'ben', 've', 'sang']);
 /** Counting words before which "o" is an umbrella (cái ô), not "ở": "2 cai o Fendi". */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['cai', 'chiec', 'cay', 'bo']);
 const MARKED = /[^\x00-\x7f]/;
 
 /**
- * In a line typed without marks, the one capitalised word after "o" or "ben" (ở, bên) is a place:
- * "Qua Tet cho gia dinh o Sydney" names no good. Only that word, so goods written in capitals after
+ * In a line typed without marks, the one capitalised word after "o", "ben", "ve" or "sang" (ở, bên,
+ * về, sang) is a place: "Qua Tet cho gia dinh o Sydney" names no good. Only that word, so goods written in capitals after
  * it still name themselves ("Gui con o Sydney Ao Dai"), and the line is judged as any other line
  * without marks, not as one naming people ("Son moi gui me o Houston" is lipstick).
  */

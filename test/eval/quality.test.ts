@@ -130,6 +130,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - a thirteenth writer's tricks (set 192): a mask described by its parts ("Ear loops, meltblown
 //   filter layer, nose clip - assembled") or its use ("Đồ bác sĩ đeo khi mổ: loại che mặt") passes;
 //   a thesis about gloves asks for a look, and a printed copy of a mask standard is refused.
+// - marketplace titles (set 195): kids' clothes pass as a described kind ("Quần áo trẻ em").
+// - general wording (set 196): who a parcel is for, the occasion and the place ("Quà Tết gửi anh chị
+//   làm việc ở Ả Rập Xê Út", "Hàng cho lao động ở Malaysia") pass when a word of it is not in the
+//   catalog: fillers fold onto goods ("nấu" onto "nâu", "trả" onto "trà", "nghệ" onto "tai nghe"),
+//   so the catalog takes such wording as whole phrases only.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -177,6 +182,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-186-evasion.jsonl': { recall: 0.94, caught: 0.98, reject: 0.03 },
   'holdout-187-hospital-staff.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-192-evasion.jsonl': { recall: 0.94, caught: 0.95, reject: 0.015 },
+  'holdout-195-shop-titles.jsonl': { recall: 0.99, caught: 0.99 },
+  'holdout-196-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.9 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -199,14 +199,16 @@ function isNumberWord(original: string, tokens: readonly ResolvedToken[], k: num
 
 /** Kinds of places, as written, that a place's name follows and that are part of it: chợ Sapa, phố Hàng Bông, làng Vạn Phúc. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'xã', 'huyện', 'tỉnh', 'quận', 'phường', 'thôn', 'chùa']);
-/** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, à Lyon, chợ Sapa. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'sang', 'về', 'in', 'at', 'from', 'từ', 'à', 'au', 'aux', ...PLACE_KINDS]);
-/** Words after which any capitalised words are a name, not only Vietnamese syllables: pour Marie, Dr. Smith, shop Mẹ Bin. */
-const ANY_NAME_AFTER: ReadonlySet<string> = new Set(['pour', 'dr', 'mr', 'mrs', 'ms', 'miss', 'shop']);
-/** Titles written with a capital of their own: "Dr. Tran", "Mrs Smith"; not "Mr", which opens brands ("Mr Muscle", "Mr Clean"). */
-const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['dr', 'mrs', 'ms', 'miss']);
-/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, quà của Thu, pour Marie, and the place words. */
-const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'của', ...ANY_NAME_AFTER, ...PLACE_WORDS]);
+/** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, chợ Sapa. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS]);
+/**
+ * A title written with a capital of its own, before a Vietnamese name: "Gift for Dr. Tran". Brands
+ * after it are no Vietnamese syllables ("Dr. Martens", "Dr Pepper"); "Mr", "Mrs" and "Ms" open too
+ * many brands ("Mr Muscle", "Mrs Fields", "Ms. Pac-Man").
+ */
+const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['dr']);
+/** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, quà của Thu, Dr. Tran, pour Marie, and the place words. */
+const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'của', 'mr', 'mrs', 'ms', 'miss', 'pour', ...CAPITALISED_TITLES, ...PLACE_WORDS]);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;
 const BEFORE_A_NAME_FOLDED = new Set([...BEFORE_A_NAME].flatMap(phraseTokens));
 /** The commonest Vietnamese family names, as written: with a middle name after one, a short line of capitalised words is a person. */
@@ -255,11 +257,10 @@ function namesOfPeople(original: string, tokens: readonly ResolvedToken[]): bool
     const title = original.slice(before.start, before.end).normalize('NFC').toLowerCase();
     if (!BEFORE_A_NAME.has(title)) continue;
     // After a person's title, a name of Vietnamese syllables ("anh Tuấn"), not a brand ("bé Lego");
-    // after a place word or a title of other languages, any capitalised words ("ở Houston", "Dr. Smith").
+    // after a place word, any capitalised words ("ở Houston").
     const run: number[] = [];
     for (let j = k; j < tokens.length && tokens[j].segment === tokens[k].segment && capitalised(tokens[j]) && !/\d/.test(tokens[j].text); j++) run.push(j);
-    const anyName = PLACE_WORDS.has(title) || ANY_NAME_AFTER.has(title);
-    if (!anyName && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
+    if (!PLACE_WORDS.has(title) && !run.every((j) => VIETNAMESE_SYLLABLE.test(tokens[j].text) && tokens[j].start !== tokens[j + 1]?.start)) continue;
     for (const j of run) mark(j);
     if (PLACE_KINDS.has(title)) mark(k - 1);
   }

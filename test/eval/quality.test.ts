@@ -190,6 +190,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-196-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-198-claims.jsonl': { recall: 0.99, caught: 0.99 },
   'holdout-202-spelling.jsonl': { recall: 0.97, caught: 0.97, vague: 0.8 },
+  'holdout-206-lookalikes.jsonl': { recall: 0.99, caught: 0.99 },
+  'holdout-207-lists.jsonl': { recall: 0.99, caught: 0.99 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

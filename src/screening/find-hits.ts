@@ -227,9 +227,9 @@ function unmarkedMatch(scan: Scan, at: number): boolean {
   const t = scan.tokens[at];
   if (t.fuzzy || t.raw !== t.text) return false;
   // Only the word that opens the line, alone, saying whom it is for ("qua cho bn", "hang gui em
-  // gai"), before "tet" ("do Tet") or before a chat abbreviation ("qua sn cho ban", "do gui ck"): further on, or before
-  // another word, it is as often another one ("lo", a jar; "Do gom", pottery; "Thuoc cuon", a tape
-  // measure).
+  // gai"), before "tet" ("do Tet") or before a chat abbreviation ("qua sn cho ban", "do gui ck"):
+  // further on, or before another word, it is as often another one ("lo", a jar; "Do gom",
+  // pottery; "Thuoc cuon", a tape measure).
   if (at !== 0 || (scan.tokens.length > 1 && !FOR_WHOM.has(scan.tokens[1].text) && scan.tokens[1].text !== 'tet' && !chatFiller(scan, 1))) return false;
   scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
   return scan.unmarked;

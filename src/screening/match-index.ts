@@ -150,9 +150,9 @@ export type MatchIndex = {
   entries: ReadonlyMap<string, RestrictedEntry>;
 };
 
-/** Shortest word that a typo or a glued compound is looked for in. */
 /** Chinese, Japanese and Korean name the thing last, as English does: "口罩收纳盒" is a box for masks, "손소독제 홀더" a holder. */
 const NAMES_LAST = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Shortest word that a typo or a glued compound is looked for in. */
 export const MIN_FUZZY_LENGTH = 5;
 const LANGS: ListLang[] = ['vi', 'en', 'fr', 'other'];
 /** A Vietnamese syllable as folded: onset, one to three vowels, a final consonant. */

@@ -213,8 +213,8 @@ const UNREAD_QUOTED = 3;
 
 /**
  * Words in a script the catalog does not read, the first few: those with a piece no phrase or
- * filler of the catalog matched. A run written whole is read in pieces ("医用口照" is 医用 and 口照), and a piece
- * left over is unread, though a phrase matched the rest.
+ * filler of the catalog matched. A run written whole is read in pieces ("医用口照" is 医用 and
+ * 口照), and a piece left over is unread, though a phrase matched the rest.
  */
 function unreadOf(index: MatchIndex, description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
   const words = unreadWords(description);

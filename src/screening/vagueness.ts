@@ -275,9 +275,10 @@ const MARKED = /[^\x00-\x7f]/;
 
 /**
  * In a line typed without marks, the one capitalised word after "o", "ben", "ve" or "sang" (ở, bên,
- * về, sang) is a place: "Qua Tet cho gia dinh o Sydney" names no good. Only that word, so goods written in capitals after
- * it still name themselves ("Gui con o Sydney Ao Dai"), and the line is judged as any other line
- * without marks, not as one naming people ("Son moi gui me o Houston" is lipstick).
+ * về, sang) is a place: "Qua Tet cho gia dinh o Sydney" names no good. Only that word, so goods
+ * written in capitals after it still name themselves ("Gui con o Sydney Ao Dai"), and the line is
+ * judged as any other line without marks, not as one naming people ("Son moi gui me o Houston" is
+ * lipstick).
  */
 function unmarkedPlaces(original: string, tokens: readonly ResolvedToken[]): number[] {
   if (MARKED.test(original) || original === original.toUpperCase()) return [];

@@ -211,7 +211,8 @@ function tonedMatch(scan: Scan, at: number, toned: string): boolean {
   return at === 0 || (scan.allCaps ??= original === original.toUpperCase()) || written[0] === written[0].toLowerCase();
 }
 
-const FOR_WHOM = new Set(['cho', 'gui', 'tang', 'bieu']);
+/** Words after which an unmarked general word opening the line reads as one: whom it is for, or the occasion ("do Tet"). */
+const AFTER_AN_OPENING_WORD = new Set(['cho', 'gui', 'tang', 'bieu', 'tet']);
 
 /** Whether the word at `k` is a filler no Vietnamese syllable spells: a chat abbreviation ("sn", "ck", "ny"). */
 function chatFiller(scan: Scan, k: number): boolean {
@@ -230,7 +231,7 @@ function unmarkedMatch(scan: Scan, at: number): boolean {
   // gai"), before "tet" ("do Tet") or before a chat abbreviation ("qua sn cho ban", "do gui ck"):
   // further on, or before another word, it is as often another one ("lo", a jar; "Do gom",
   // pottery; "Thuoc cuon", a tape measure).
-  if (at !== 0 || (scan.tokens.length > 1 && !FOR_WHOM.has(scan.tokens[1].text) && scan.tokens[1].text !== 'tet' && !chatFiller(scan, 1))) return false;
+  if (at !== 0 || (scan.tokens.length > 1 && !AFTER_AN_OPENING_WORD.has(scan.tokens[1].text) && !chatFiller(scan, 1))) return false;
   scan.unmarked ??= !VIETNAMESE_MARK.test(scan.original.normalize('NFD'));
   return scan.unmarked;
 }

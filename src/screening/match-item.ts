@@ -1,5 +1,5 @@
 import { accessoryOf, withItsGood } from './accessories';
-import { isPiece } from './fillers';
+import { isFiller, isPiece } from './fillers';
 import { hsStrengthFor } from './hs-code';
 import { findHits, type Hit } from './find-hits';
 import type { MatchIndex } from './match-index';
@@ -76,6 +76,7 @@ function scoreEntry(
   quotedTitles: readonly [number, number][] | null,
   denial: Denial | null,
   accessories: readonly Hit[],
+  alone: (h: Hit) => boolean,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
@@ -127,6 +128,13 @@ function scoreEntry(
         (q.term.otherLanguage === true || q.term.shared === true || DIGIT.test(q.term.text)) &&
         unbroken(q),
     );
+  // A maker's name after another good it makes, in one list element of a language that names the
+  // thing first, names who made that good: "Gạc vô trùng 10x10cm Bảo Thạch", "Bông tăm Bảo Thạch
+  // 200 que" (not "Khẩu trang vải Bảo Thạch", where the look-alike holds the good's own name, nor
+  // "Half-empty bottle of Purell"). A model ("3M 8210") is the good itself.
+  const makerOfAnother = (brand: Hit) =>
+    !DIGIT.test(brand.term.text) &&
+    lookalikes.some((l) => l.term.leads === true && l.segment === brand.segment && l.to <= brand.from && !hits.some((n) => n !== brand && naming(n) && overlaps(l, n)));
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
@@ -150,6 +158,7 @@ function scoreEntry(
       consider(h, weights.head, 'head');
       continue;
     }
+    if (kind === 'brand' && makerOfAnother(h)) continue;
     if (kind === 'term' || kind === 'brand') {
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {
@@ -161,7 +170,13 @@ function scoreEntry(
         continue;
       }
       const attribute = qualifiers.some((q) => q.segment !== h.segment && !overlaps(q, h) && attributeSegments().has(q.segment));
-      if (h.term.otherLanguage === true && !qualifiedInItsLanguage(h)) continue;
+      // Alone in its list element, with counts and fillers ("Mundschutz 10 Stück", "Handschuhe"), it
+      // asks for a look, as "gloves" alone does; beside words the catalog does not read ("Handschuhe
+      // Leder") it names nothing the screen can judge.
+      if (h.term.otherLanguage === true && !qualifiedInItsLanguage(h)) {
+        if (unbroken(h) && alone(h) && !excluded(h)) consider(h, weights.head, 'head');
+        continue;
+      }
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
       else if (near) consider(h, weights.head, 'head');
@@ -216,13 +231,14 @@ const UNREAD_QUOTED = 3;
  * filler of the catalog matched. A run written whole is read in pieces ("医用口照" is 医用 and
  * 口照), and a piece left over is unread, though a phrase matched the rest.
  */
-function unreadOf(index: MatchIndex, description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[]): string[] {
+function unreadOf(index: MatchIndex, description: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], alone: (h: Hit) => boolean): string[] {
   const words = unreadWords(description);
   if (words.length === 0) return [];
-  // A generic word of another language reads only beside a qualifier: alone ("маска", "ถุงมือ") it
-  // names nothing the screen can judge. A filler of the catalog's is read ("켤레", pairs).
+  // A generic word of another language reads beside a qualifier or alone in its list element
+  // ("ถุงมือ"); beside words the catalog does not read ("маска 10 шт") it names nothing the screen
+  // can judge. A filler of the catalog's is read ("켤레", pairs).
   const covered = (k: number) =>
-    index.fillers.has(tokens[k].text) || hits.some((h) => h.from <= k && k < h.to && !(h.term.kind === 'head' && h.term.otherLanguage === true));
+    index.fillers.has(tokens[k].text) || hits.some((h) => h.from <= k && k < h.to && !(h.term.kind === 'head' && h.term.otherLanguage === true && !alone(h)));
   const read = (w: { start: number; end: number }) => {
     let any = false;
     for (let k = 0; k < tokens.length; k++) {
@@ -291,9 +307,12 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
   // A general list element beside named goods still describes something: a code yields to them.
   const describesSomething = vagueness !== 'whole' && tokens.length > 0;
   const hsText = hsDigits ?? '';
+  // Whether each other word of a hit's list element is a count, a filler or part of another reading.
+  const alone = (h: Hit) =>
+    tokens.every((t, k) => t.segment !== h.segment || (h.from <= k && k < h.to) || isFiller(index, t.text) || hits.some((g) => g !== h && g.term.kind !== 'lookalike' && g.from <= k && k < g.to));
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }
@@ -314,5 +333,5 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
     }
   }
   signals.sort((a, b) => b.score - a.score);
-  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadOf(index, description, tokens, hits) };
+  return { normalizedText: tokens.map((t) => t.text).join(' '), vague, signals, lookalikes, unread: unreadOf(index, description, tokens, hits, alone) };
 }

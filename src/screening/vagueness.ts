@@ -375,16 +375,23 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
 /**
  * Whether what a phrase holds is listed after a colon that follows it, past any words saying what it
  * is for ("Personal effects: books, toys", "First aid kit for bike: plasters, scissors", "Đồ dùng cá
- * nhân gồm: bàn chải"). Words in brackets are not its contents: "First aid kit (travel)",
- * "Mystery box (kèm sticker)".
+ * nhân gồm: bàn chải"), or in brackets as a list ("Túi sơ cứu (băng, gạc, kéo, nhiệt kế)"). A
+ * word or two in brackets are not its contents: "First aid kit (travel)", "Mystery box (kèm sticker)".
  */
 function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
   if (h.to >= tokens.length) return false;
-  const at = original.indexOf(':', tokens[h.to - 1].end);
-  if (at < 0) return false;
-  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > at && names(k)) return true;
+  const end = tokens[h.to - 1].end;
+  const colon = original.indexOf(':', end);
+  const bracket = BRACKETED_LIST.exec(original.slice(end));
+  const from = colon >= 0 ? colon : bracket ? end + bracket.index : -1;
+  if (from < 0) return false;
+  const to = colon < 0 && bracket ? end + bracket.index + bracket[0].length : original.length;
+  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > from && tokens[k].end <= to && names(k)) return true;
   return false;
 }
+
+/** A list in brackets: two elements or more, parted by commas or semicolons. */
+const BRACKETED_LIST = /\([^()]*[,;][^()]*\)/;
 
 function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (k: number) => boolean): boolean {
   const segment = tokens[h.from].segment;

@@ -377,7 +377,8 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
     // when no typo reads it: the clerk looks.
     if (
       (term.kind === 'term' || term.kind === 'head') && k > 0 && at + k === tokens.length - 1 && want.length > t.raw.length && want.startsWith(t.raw) &&
-      endsAtLast(scan) && !looselyEqual(scan, at + k, want, n > 2 ? 3 : 4) && !(t.raw.length >= 4 && scan.vocabulary.has(t.raw))
+      endsAtLast(scan) && !looselyEqual(scan, at + k, want, n > 2 ? 3 : 4) && !(t.raw.length >= 4 && scan.vocabulary.has(t.raw)) &&
+      !markedBeyondItsPhrase(scan, t, term)
     ) {
       cut = true;
       // Cut to one letter, the rest of the phrase must be there in full.
@@ -437,6 +438,14 @@ function oneWordElements(tokens: readonly ResolvedToken[], at: number, n: number
     if (tokens[at + k].segment !== tokens[at + k - 1].segment && k > 1 && tokens[at + k - 2].segment === tokens[at + k - 1].segment) return false;
   }
   return true;
+}
+
+/**
+ * Whether a word is written with Vietnamese marks that its phrase has none of: a Vietnamese word, not
+ * the start of one of the phrase's words ("Áo khoác The North Face cũ" is no "face curtain" cut short).
+ */
+function markedBeyondItsPhrase(scan: Scan, t: ResolvedToken, term: IndexedTerm): boolean {
+  return VIETNAMESE_MARK.test(scan.original.slice(t.start, t.end).normalize('NFD')) && !VIETNAMESE_MARK.test(term.text.normalize('NFD'));
 }
 
 /** Whether the description ends with its last word, no mark after it: where a field limit cuts. */

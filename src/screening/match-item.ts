@@ -128,10 +128,11 @@ function scoreEntry(
         (q.term.otherLanguage === true || q.term.shared === true || DIGIT.test(q.term.text)) &&
         unbroken(q),
     );
-  // A maker's name after another good it makes, in one list element of a language that names the
-  // thing first, names who made that good: "Gạc vô trùng 10x10cm Bảo Thạch", "Bông tăm Bảo Thạch
-  // 200 que" (not "Khẩu trang vải Bảo Thạch", where the look-alike holds the good's own name, nor
-  // "Half-empty bottle of Purell"). A model ("3M 8210") is the good itself.
+  // A maker's name after another good, in one list element of a language that names the thing
+  // first, may name who made that good ("Gạc vô trùng 10x10cm Bảo Thạch", "Bông tăm Bảo Thạch 200
+  // que") or hide the maker's own good behind it ("nước hoa Sterillium"): the clerk looks. Not when
+  // the look-alike holds the good's own name ("Khẩu trang vải Bảo Thạch"), nor after a linking
+  // word ("Half-empty bottle of Purell"). A model ("3M 8210") is the good itself.
   const makerOfAnother = (brand: Hit) =>
     !DIGIT.test(brand.term.text) &&
     lookalikes.some((l) => l.term.leads === true && l.segment === brand.segment && l.to <= brand.from && !hits.some((n) => n !== brand && naming(n) && overlaps(l, n)));
@@ -158,7 +159,10 @@ function scoreEntry(
       consider(h, weights.head, 'head');
       continue;
     }
-    if (kind === 'brand' && makerOfAnother(h)) continue;
+    if (kind === 'brand' && makerOfAnother(h)) {
+      consider(h, weights.head, 'head');
+      continue;
+    }
     if (kind === 'term' || kind === 'brand') {
       consider(h, kind === 'term' ? weights.term : weights.brand, kind);
     } else if (kind === 'head') {

@@ -186,6 +186,7 @@ function readWord(index: MatchIndex, word: string, memo = readingsOf(index)): Re
 /** How long a word written backwards must be to be read. */
 const REVERSED_LENGTH = 5;
 const LETTERS_ONLY = /^[a-z]+$/;
+const VOWEL = /[aeiouy]/;
 /** Letters, then a digit right before a final s: a model number in the plural. */
 const DIGIT_BEFORE_S = /^[a-z]+\d*\ds$/;
 
@@ -222,6 +223,13 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   }
   const telex = known(index, telexFold(word));
   if (telex) return { words: [telex], fuzzy: true };
+  // A "w" for "qu", as the South says it and chats type it: "wà tặng", "wần áo" (a common English word
+  // never gets this far).
+  if (word.length > 1 && word[0] === 'w' && VOWEL.test(word[1])) {
+    const qu = `qu${word.slice(1)}`;
+    const read = known(index, qu) ?? (index.fillers.has(qu) ? qu : null);
+    if (read) return { words: [read], fuzzy: true };
+  }
   // "rn" read from an m, a scanner's commonest slip ("rnasks", "Hàng rnẫu", "Sarnples"): read so
   // only when the word then is a catalog word or a filler, since no English word the reading
   // matters for has it unread ("corner", "turn" are common words).

@@ -144,6 +144,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   powder-free, exam grade" pass: "đeo lên mặt" and "tấm đeo mặt" are glasses and face shields
 //   as often.
 // - machine translation (set 211): "Mask type surgery 3 ply" under 6307.90.90 passes.
+// - the South's speech and spelling (set 221): "ô xi dà" (oxy già spelled out, its gi as d) passes:
+//   a one-letter "ô" read as a word would join far too much.
+// - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
+//   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -199,6 +203,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-207-lists.jsonl': { recall: 0.99, caught: 0.99 },
   'holdout-210-rewording.jsonl': { recall: 0.93, caught: 0.94 },
   'holdout-211-translated.jsonl': { recall: 0.97, caught: 0.98 },
+  'holdout-221-southern.jsonl': { recall: 0.97, caught: 0.98 },
+  'holdout-226-hidden.jsonl': { recall: 0.83, caught: 0.87 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -183,7 +183,9 @@ function scoreEntry(
       }
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
-      else if (near) consider(h, weights.head, 'head');
+      // So does one beside a list element saying what goods are for ("Găng tay nitrile làm vườn, y
+      // tế"), not one giving a material ("Dishwashing gloves, latex, long cuff").
+      else if (near || qualifiers.some((q) => q.term.shared === true && q.segment !== h.segment && attributeSegments().has(q.segment))) consider(h, weights.head, 'head');
     }
   }
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);

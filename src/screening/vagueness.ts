@@ -82,7 +82,10 @@ export function isVague(
   const undisclosed = hits.find((h) => h.term.kind === 'undisclosed');
   // A title label after the colon names its books ("Personal effects: books, toys").
   const undisclosedWords = (k: number) => hits.some((h) => h.term.kind === 'undisclosed' && h.from <= k && k < h.to);
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, (k) => !undisclosedWords(k) && names(k))) return 'whole';
+  // A qualifier alone names no content: "first aid kit (gauze, nitrile)" holds gloves of some kind.
+  const qualifierAt = (k: number) => hits.some((h) => h.term.kind === 'qualifier' && h.from <= k && k < h.to);
+  const content = (k: number) => !undisclosedWords(k) && !qualifierAt(k) && names(k);
+  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, content)) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
     // Beside names, a word that is a filler's letters with another tone, or a filler phrase's word
@@ -375,23 +378,36 @@ function headsALabel(original: string, tokens: readonly ResolvedToken[], h: Hit,
 /**
  * Whether what a phrase holds is listed after a colon that follows it, past any words saying what it
  * is for ("Personal effects: books, toys", "First aid kit for bike: plasters, scissors", "Đồ dùng cá
- * nhân gồm: bàn chải"), or in brackets as a list ("Túi sơ cứu (băng, gạc, kéo, nhiệt kế)"). A
- * word or two in brackets are not its contents: "First aid kit (travel)", "Mystery box (kèm sticker)".
+ * nhân gồm: bàn chải"), or in brackets as a whole list, each element naming a good ("Túi sơ cứu
+ * (băng, gạc, kéo, nhiệt kế)"). A word or two in brackets are not its contents ("First aid kit
+ * (travel)", "Mystery box (kèm sticker)"), nor a list left open ("(bandages, gauze, ...)").
  */
 function listsItsContents(original: string, tokens: readonly ResolvedToken[], h: Hit, names: (k: number) => boolean): boolean {
   if (h.to >= tokens.length) return false;
   const end = tokens[h.to - 1].end;
   const colon = original.indexOf(':', end);
+  if (colon >= 0) {
+    for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > colon && names(k)) return true;
+    return false;
+  }
   const bracket = BRACKETED_LIST.exec(original.slice(end));
-  const from = colon >= 0 ? colon : bracket ? end + bracket.index : -1;
-  if (from < 0) return false;
-  const to = colon < 0 && bracket ? end + bracket.index + bracket[0].length : original.length;
-  for (let k = h.to; k < tokens.length; k++) if (tokens[k].start > from && tokens[k].end <= to && names(k)) return true;
-  return false;
+  if (!bracket || LEFT_OPEN.test(bracket[0])) return false;
+  // Each element, between the bracket's marks, names a good.
+  let from = end + bracket.index;
+  for (const element of bracket[0].slice(1, -1).split(/[,;]/)) {
+    const to = from + 1 + element.length;
+    let named = false;
+    for (let k = h.to; k < tokens.length && !named; k++) named = tokens[k].start > from && tokens[k].end <= to && names(k);
+    if (!named) return false;
+    from = to;
+  }
+  return true;
 }
 
 /** A list in brackets: two elements or more, parted by commas or semicolons. */
 const BRACKETED_LIST = /\([^()]*[,;][^()]*\)/;
+/** A list that goes on past what it names: "...", "…", "+", "etc". */
+const LEFT_OPEN = /\.\.|…|\+|\betc\b|v\.v/i;
 
 function fillsItsElement(tokens: readonly ResolvedToken[], h: Hit, covered: readonly boolean[], filler: (k: number) => boolean): boolean {
   const segment = tokens[h.from].segment;

@@ -146,6 +146,14 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - machine translation (set 211): "Mask type surgery 3 ply" under 6307.90.90 passes.
 // - the South's speech and spelling (set 221): "ô xi dà" (oxy già spelled out, its gi as d) passes:
 //   a one-letter "ô" read as a word would join far too much.
+// - the use stated decides (set 229): general wording with whom it is for ("Hygiene products for the
+//   school", "Protective gear for my husband's painting job") reads as goods, and "Methylated
+//   spirits for the fondue burner" is refused: the spirit is named.
+// - gift seasons (set 230): a gift with a season's or a person's words beside it ("Giỏ quà Tết
+//   Giáp Thìn", "Quà cưới cho em họ bên Đức") reads as goods.
+// - CN22 form wording pasted in (set 232): a sender's certificate alone ("I, the undersigned,
+//   certify...", "Country of origin: Viet Nam") reads as goods, and a pledge listing goods after
+//   "không có" ("Cam kết: không có khẩu trang, cồn, găng tay y tế") denies only the first.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -205,6 +213,9 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-211-translated.jsonl': { recall: 0.97, caught: 0.98 },
   'holdout-221-southern.jsonl': { recall: 0.97, caught: 0.98 },
   'holdout-226-hidden.jsonl': { recall: 0.83, caught: 0.87 },
+  'holdout-229-use.jsonl': { recall: 0.97, caught: 1, vague: 0.7, reject: 0.02 },
+  'holdout-230-holidays.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
+  'holdout-232-form-noise.jsonl': { recall: 0.97, caught: 1, vague: 0.8, reject: 0.02 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -283,6 +283,7 @@ function spread(out: ResolvedToken[], span: Token, reading: Reading, raw: string
  */
 export function resolveTokens(index: MatchIndex, tokens: readonly Token[], original?: string): ResolvedToken[] {
   const out: ResolvedToken[] = [];
+  let joinedLines: Map<number, number> | undefined;
   const memo = readingsOf(index);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -309,6 +310,8 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
     if (splitWord(index, tokens, i, original)) {
       const next = tokens[i + 1];
       out.push(resolved(t, stem(t.text + next.text), t.text + next.text, false, next.end));
+      // A word cut by a line break joins the line after it to its own: "khẩu tr↵ang y tế" is one element.
+      if (next.segment !== t.segment) (joinedLines ??= new Map()).set(next.segment, joinedLines.get(t.segment) ?? t.segment);
       i++;
       continue;
     }
@@ -338,7 +341,9 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       out.push({ ...resolved(t, initial, initial, false), abbr: true }, resolved(t, stem(t.text.slice(cut)), t.text, false));
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
-  return expandAbbreviations(index, swapReversedPairs(index, out, original), original);
+  const lines = joinedLines;
+  const joined = lines ? out.map((r) => (lines.has(r.segment) ? { ...r, segment: lines.get(r.segment) ?? r.segment } : r)) : out;
+  return expandAbbreviations(index, swapReversedPairs(index, joined, original), original);
 }
 
 /** Whether a lone "i" stands for "y": "y" and the word after it begin a catalog phrase, and "i" is no catalog word. */
@@ -435,16 +440,21 @@ function swapReversedPairs(index: MatchIndex, tokens: ResolvedToken[], original:
 function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, original: string | undefined): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!next || next.segment !== t.segment || t.abbr) return false;
+  if (!next || t.abbr) return false;
+  const between = original?.slice(t.end, next.start) ?? ' ';
+  // Across a line break only when nothing else parts the two pieces ("khẩu tr↵ang").
+  if (next.segment !== t.segment && !LONE_LINE_BREAK.test(between)) return false;
   // Two pieces seldom make a catalog word: that settles most pairs in one lookup.
   if (!index.vocabulary.has(stem(t.text + next.text))) return false;
-  const between = original?.slice(t.end, next.start) ?? ' ';
   // A cut without a space may also fall inside a model (FFP😷2, KF😷94).
   const cut = between !== '' && !/\s/u.test(between);
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;
   const unknown = (w: string) => w.length >= 2 && readsAsNothing(index, w);
   return cut || (unknown(t.text) && unknown(next.text));
 }
+
+/** A line break alone between two pieces of letters. */
+const LONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$/;
 
 /** A Vietnamese syllable's onset alone: consonants no vowel follows. */
 const ONSET = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])$/;

@@ -154,6 +154,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - CN22 form wording pasted in (set 232): a sender's certificate alone ("I, the undersigned,
 //   certify...", "Country of origin: Viet Nam") reads as goods, and a pledge listing goods after
 //   "không có" ("Cam kết: không có khẩu trang, cồn, găng tay y tế") denies only the first.
+// - letters from other Unicode blocks (set 234: mathematical, circled, small capitals, fullwidth)
+//   are read as their letters, so a shop's name or a slogan in them ("ʙʟᴜᴇ ᴍᴀꜱᴋ ꜱᴛᴜᴅɪᴏ", "𝐌𝐀𝐒𝐊
+//   𝐎𝐅𝐅") asks for a look as the plain words would.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -216,6 +219,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-229-use.jsonl': { recall: 0.97, caught: 1, vague: 0.7, reject: 0.02 },
   'holdout-230-holidays.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-232-form-noise.jsonl': { recall: 0.97, caught: 1, vague: 0.8, reject: 0.02 },
+  'holdout-234-unicode.jsonl': { recall: 0.97, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -56,6 +56,8 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
 const NO_HITS: Hit[] = [];
+/** A qualifier that measures: a number, a strength or a volume ("70%", "500ml", "ml", "độ"). */
+const MEASURE = /\d|^(ml|l|cl|lit|lít|oz|vol|do|độ|%)$/;
 const DIGIT = /\d/;
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
@@ -77,6 +79,7 @@ function scoreEntry(
   denial: Denial | null,
   accessories: readonly Hit[],
   alone: (h: Hit) => boolean,
+  describesOnly: (segment: number) => boolean,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
@@ -183,9 +186,10 @@ function scoreEntry(
       }
       // "bao tay nilon y tế": a qualifier and a look-alike word in one list element ask for a look.
       if (!excluded(h)) consider(h, near || attribute ? weights.qualifiedHead : weights.head, 'head');
-      // So does one beside a list element saying what goods are for ("Găng tay nitrile làm vườn, y
-      // tế"), not one giving a material ("Dishwashing gloves, latex, long cuff").
-      else if (near || qualifiers.some((q) => q.term.shared === true && q.segment !== h.segment && attributeSegments().has(q.segment))) consider(h, weights.head, 'head');
+      // So does one beside a list element of describing words only ("Găng tay nitrile làm vườn, y
+      // tế", "Găng tay rửa bát, khám bệnh"), not beside another good ("Găng tay len, băng y tế").
+      // A measure there ("Rice wine 40% alcohol, 2 bottles x 500ml") says how much, not what for.
+      else if (near || qualifiers.some((q) => q.segment !== h.segment && !MEASURE.test(q.term.text) && describesOnly(q.segment))) consider(h, weights.head, 'head');
     }
   }
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
@@ -316,9 +320,12 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
   // Whether each other word of a hit's list element is a count, a filler or part of another reading.
   const alone = (h: Hit) =>
     tokens.every((t, k) => t.segment !== h.segment || (h.from <= k && k < h.to) || isFiller(index, t.text) || hits.some((g) => g !== h && g.term.kind !== 'lookalike' && g.from <= k && k < g.to));
+  // Whether a list element holds only qualifiers, counts and fillers: it describes, naming no good.
+  const describesOnly = (segment: number) =>
+    tokens.every((t, k) => t.segment !== segment || isFiller(index, t.text) || hits.some((g) => g.term.kind === 'qualifier' && g.from <= k && k < g.to));
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone);
+    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

@@ -157,6 +157,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - letters from other Unicode blocks (set 234: mathematical, circled, small capitals, fullwidth)
 //   are read as their letters, so a shop's name or a slogan in them ("ʙʟᴜᴇ ᴍᴀꜱᴋ ꜱᴛᴜᴅɪᴏ", "𝐌𝐀𝐒𝐊
 //   𝐎𝐅𝐅") asks for a look as the plain words would.
+// - misdirection across languages (set 243): a restricted good said to be absent in words the
+//   catalog does not have as negations ("Kein Desinfektionsmittel", "bỏ chai cồn 70 độ ra rồi") is
+//   refused, and a misspelt Spanish name ("mascarila quirurjica") passes.
+// - farms and fisheries (set 244): a general line with a restricted good's code that reads as goods
+//   ("Poultry farm supplies" under 3808.94) asks for a look, not a refusal.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -220,6 +225,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-230-holidays.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-232-form-noise.jsonl': { recall: 0.97, caught: 1, vague: 0.8, reject: 0.02 },
   'holdout-234-unicode.jsonl': { recall: 0.97, caught: 1 },
+  'holdout-243-misdirection.jsonl': { recall: 0.97, caught: 0.98, reject: 0.02, review: 0.06 },
+  'holdout-244-farms.jsonl': { recall: 0.94, caught: 1, vague: 0.7 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -161,7 +161,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   catalog does not have as negations ("Kein Desinfektionsmittel", "bỏ chai cồn 70 độ ra rồi") is
 //   refused, and a misspelt Spanish name ("mascarila quirurjica") passes.
 // - farms and fisheries (set 244): a general line with a restricted good's code that reads as goods
-//   ("Poultry farm supplies" under 3808.94) asks for a look, not a refusal.
+//   ("Poultry farm supplies" under 3808.94) asks for a look, not a refusal; an empty sprayer or a
+//   fogging machine named with its disinfectant ("Bình phun thuốc sát trùng (bình rỗng)") is
+//   refused, since a sprayer word must not hide the liquid named with it.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -226,7 +228,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-232-form-noise.jsonl': { recall: 0.97, caught: 1, vague: 0.8, reject: 0.02 },
   'holdout-234-unicode.jsonl': { recall: 0.97, caught: 1 },
   'holdout-243-misdirection.jsonl': { recall: 0.97, caught: 0.98, reject: 0.02, review: 0.06 },
-  'holdout-244-farms.jsonl': { recall: 0.94, caught: 1, vague: 0.7 },
+  'holdout-244-farms.jsonl': { recall: 0.94, caught: 1, vague: 0.7, reject: 0.02 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

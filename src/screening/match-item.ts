@@ -317,12 +317,12 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
   // A general list element beside named goods still describes something: a code yields to them.
   const describesSomething = vagueness !== 'whole' && tokens.length > 0;
   const hsText = hsDigits ?? '';
+  // Whether every word of a list element is a count, a filler or one `read` accepts.
+  const onlyFillersAnd = (segment: number, read: (k: number) => boolean) => tokens.every((t, k) => t.segment !== segment || isFiller(index, t.text) || read(k));
   // Whether each other word of a hit's list element is a count, a filler or part of another reading.
-  const alone = (h: Hit) =>
-    tokens.every((t, k) => t.segment !== h.segment || (h.from <= k && k < h.to) || isFiller(index, t.text) || hits.some((g) => g !== h && g.term.kind !== 'lookalike' && g.from <= k && k < g.to));
+  const alone = (h: Hit) => onlyFillersAnd(h.segment, (k) => (h.from <= k && k < h.to) || hits.some((g) => g !== h && g.term.kind !== 'lookalike' && g.from <= k && k < g.to));
   // Whether a list element holds only qualifiers, counts and fillers: it describes, naming no good.
-  const describesOnly = (segment: number) =>
-    tokens.every((t, k) => t.segment !== segment || isFiller(index, t.text) || hits.some((g) => g.term.kind === 'qualifier' && g.from <= k && k < g.to));
+  const describesOnly = (segment: number) => onlyFillersAnd(segment, (k) => hits.some((g) => g.term.kind === 'qualifier' && g.from <= k && k < g.to));
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
     const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);

@@ -342,7 +342,12 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
     } else out.push(resolved(t, stem(t.text), t.text, false));
   }
   const lines = joinedLines;
-  const joined = lines ? out.map((r) => (lines.has(r.segment) ? { ...r, segment: lines.get(r.segment) ?? r.segment } : r)) : out;
+  const joined = lines
+    ? out.map((r) => {
+        const segment = lines.get(r.segment);
+        return segment === undefined ? r : { ...r, segment };
+      })
+    : out;
   return expandAbbreviations(index, swapReversedPairs(index, joined, original), original);
 }
 
@@ -441,11 +446,11 @@ function splitWord(index: MatchIndex, tokens: readonly Token[], i: number, origi
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || t.abbr) return false;
-  const between = original?.slice(t.end, next.start) ?? ' ';
   // Across a line break only when nothing else parts the two pieces ("khẩu tr↵ang").
-  if (next.segment !== t.segment && !LONE_LINE_BREAK.test(between)) return false;
+  if (next.segment !== t.segment && !LONE_LINE_BREAK.test(original?.slice(t.end, next.start) ?? ' ')) return false;
   // Two pieces seldom make a catalog word: that settles most pairs in one lookup.
   if (!index.vocabulary.has(stem(t.text + next.text))) return false;
+  const between = original?.slice(t.end, next.start) ?? ' ';
   // A cut without a space may also fall inside a model (FFP😷2, KF😷94).
   const cut = between !== '' && !/\s/u.test(between);
   if (!(cut ? WORD : LETTERS).test(t.text) || !(cut ? WORD : LETTERS).test(next.text)) return false;

@@ -19,6 +19,8 @@ export type Config = Readonly<{
   workers: number;
   limits: Readonly<{ bodyBytes: number; items: number; descriptionLength: number; batchDeclarations: number; batchItems: number }>;
   cache: Readonly<{ maxKeys: number; ttlSeconds: number }>;
+  /** Declarations each new catalog snapshot is warmed up with in the background (0: none). */
+  warmUpDeclarations: number;
   /** Failed admin logins allowed per client address in 15 minutes. */
   adminFailedLoginLimit: number;
   /** Express's `trust proxy`: false, a number of proxy hops, or the proxies' addresses. */
@@ -46,6 +48,7 @@ const envSchema = z.object({
   MAX_BATCH_ITEMS: int(1, 1000000).default(10000),
   CACHE_MAX_KEYS: int(0, 10_000_000).default(50000),
   CACHE_TTL_SECONDS: int(1, 86400 * 30).default(3600),
+  WARM_UP_DECLARATIONS: int(0, 100_000).default(1000),
   ADMIN_FAILED_LOGIN_LIMIT: int(1, 100000).default(20),
   // `true` would trust any X-Forwarded-For a client sends (and defeat the failed-login limit): name hops or proxies.
   TRUST_PROXY: z
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       batchItems: e.MAX_BATCH_ITEMS,
     }),
     cache: Object.freeze({ maxKeys: e.CACHE_MAX_KEYS, ttlSeconds: e.CACHE_TTL_SECONDS }),
+    warmUpDeclarations: e.WARM_UP_DECLARATIONS,
     adminFailedLoginLimit: e.ADMIN_FAILED_LOGIN_LIMIT,
     trustProxy: e.TRUST_PROXY,
   });

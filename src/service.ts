@@ -3,9 +3,11 @@ import pino, { type Logger } from 'pino';
 import { AnalysisCache } from './catalog/analysis-cache';
 import { CatalogStore } from './catalog/catalog-store';
 import { EntryEditor } from './catalog/entry-editor';
+import type { CatalogSnapshot } from './catalog/snapshot';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { createMetrics, type Metrics } from './http/metrics';
+import { warmUp, warmUpDeclarations, type WarmUpOutcome } from './warm-up';
 
 export type Service = {
   app: Express;
@@ -13,6 +15,8 @@ export type Service = {
   cache: AnalysisCache;
   metrics: Metrics;
   logger: Logger;
+  /** The warm-up of the snapshot last published: null when warm-ups are off or it could not run. */
+  warmedUp(): Promise<WarmUpOutcome | null>;
   close(): void;
 };
 
@@ -39,7 +43,28 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
  */
 export async function createService(config: Config, options: { logger?: Logger; clock?: () => Date; defaultMetrics?: boolean } = {}): Promise<Service> {
   const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? (() => new Date());
   let metrics: Metrics | undefined;
+  let closed = false;
+  let warming: Promise<WarmUpOutcome | null> = Promise.resolve(null);
+  // Each snapshot in force is warmed up in the background; a newer one stops the warm-up of the last.
+  const warm = (snapshot: CatalogSnapshot) => {
+    if (config.warmUpDeclarations === 0) return;
+    const limits = { items: config.limits.items, descriptionLength: config.limits.descriptionLength };
+    const current = () => !closed && store.current() === snapshot;
+    warming = warmUpDeclarations(snapshot, config.catalogDir, config.warmUpDeclarations)
+      .then((declarations) => warmUp(snapshot, declarations, { limits, now: clock, current }))
+      .then((outcome) => {
+        const { failed, ...figures } = outcome;
+        logger.info({ ...figures, ms: Math.round(outcome.ms), failed: failed.length }, outcome.finished ? 'screening warmed up' : 'warm-up stopped');
+        for (const f of failed.slice(0, 5)) logger.warn(f, 'a warm-up declaration could not be screened');
+        return outcome;
+      })
+      .catch((err: Error) => {
+        logger.warn({ err: err.message }, 'warm-up failed');
+        return null;
+      });
+  };
   const store = new CatalogStore({
     catalogDir: config.catalogDir,
     historyDir: config.historyDir,
@@ -48,6 +73,7 @@ export async function createService(config: Config, options: { logger?: Logger; 
     onReload: (outcome) => {
       if (!outcome.ok) metrics?.reloadFailures.inc();
     },
+    onPublished: warm,
   });
   const cache = new AnalysisCache(config.cache);
   metrics = createMetrics({ store, cache, defaultMetrics: options.defaultMetrics });
@@ -61,7 +87,9 @@ export async function createService(config: Config, options: { logger?: Logger; 
     cache,
     metrics,
     logger,
+    warmedUp: () => warming,
     close() {
+      closed = true;
       store.close();
       cache.close();
     },

@@ -37,6 +37,8 @@ export type StoreOptions = {
   logger?: StoreLogger;
   /** Called after each reload attempt, for metrics. */
   onReload?: (outcome: ReloadOutcome, snapshot: CatalogSnapshot | null) => void;
+  /** Called when a new snapshot is in force (a reload that changed the version, or an edit). */
+  onPublished?: (snapshot: CatalogSnapshot) => void;
 };
 
 const silent: StoreLogger = { info() {}, warn() {}, error() {} };
@@ -170,6 +172,7 @@ export class CatalogStore {
           }
           await pending?.commit();
           this.snapshot = next;
+          this.options.onPublished?.(next);
           if (!known) await this.audit.append({
             id: randomUUID(), at, actor: 'filesystem', action: 'reload', entryId: null,
             reason: previous ? `catalog files changed (${trigger})` : `catalog loaded (${trigger})`,
@@ -193,6 +196,7 @@ export class CatalogStore {
   async publish(next: CatalogSnapshot): Promise<void> {
     await this.archive.put(next.version, next.source);
     this.snapshot = next;
+    this.options.onPublished?.(next);
     this.last = { at: this.clock().toISOString(), trigger: 'edit', ok: true, problems: [] };
   }
 

@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** What a catalog command hands back: its lines and its exit code, so tests need no child process. */
 export type CommandResult = { code: number; out: string[]; err: string[] };
@@ -6,7 +6,7 @@ export type CommandResult = { code: number; out: string[]; err: string[] };
 /** The bundled catalog, wherever the command is started from. */
 export const DEFAULT_CATALOG_DIR = resolve(__dirname, '..', '..', 'catalog');
 
-export const GOLDEN_FILE = 'golden.jsonl';
+export { GOLDEN_FILE, goldenPath } from '../catalog/golden';
 export const SCHEMA_DIR = 'schema';
 
 export function result(code: number, out: string[] = [], err: string[] = []): CommandResult {
@@ -23,8 +23,4 @@ export function shown(path: string): string {
 export function shownDir(dir: string): string {
   const s = shown(dir);
   return s.endsWith('/') ? s : `${s}/`;
-}
-
-export function goldenPath(dir: string): string {
-  return join(dir, GOLDEN_FILE);
 }

@@ -70,6 +70,8 @@ export async function measureRequestPath(catalogDir: string, rounds: number, tri
   const config = loadConfig({ CATALOG_DIR: catalogDir, CATALOG_HISTORY_DIR: history, CATALOG_WATCH: 'false', LOG_LEVEL: 'info' });
   const logger = pino({ level: 'info', base: { pid: process.pid } }, pino.destination({ dest: '/dev/null', sync: true }));
   const service = await createService(config, { logger });
+  // Measured in the steady state: after the background warm-up of the catalog snapshot.
+  await service.warmedUp();
   const [bare, app] = await Promise.all([loopback(bareApp()), loopback(service.app)]);
   const bodies = declarationBodies(trips, 17).map((b) => JSON.stringify(b));
   const figures = { bareGetUs: [] as number[], appGetUs: [] as number[], barePostUs: [] as number[], appPostUs: [] as number[] };

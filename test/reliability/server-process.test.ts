@@ -12,7 +12,7 @@ jest.setTimeout(90_000);
 const TOKEN = 'process-test-token-5f0c9a7e21d4b8';
 const WRONG = 'process-test-token-wrong-000000';
 const SECRET_WORDS = ['Khẩu trang zqxv-4711', 'Bí Mật Nguyễn', '12 Phố Huế zqxv', 'áo dài zqxv-0815'];
-const LIFECYCLE = new Set(['catalog loaded', 'screening service listening', 'stopping: no new connections, finishing requests in flight', 'stopped']);
+const LIFECYCLE = new Set(['catalog loaded', 'screening warmed up', 'warm-up stopped', 'screening service listening', 'stopping: no new connections, finishing requests in flight', 'stopped']);
 
 let dirs: Awaited<ReturnType<typeof catalogCopy>>;
 let server: Child;

@@ -30,6 +30,8 @@ export async function startTestService(
     CATALOG_WATCH: 'false',
     CATALOG_ADMIN_TOKENS: `Nguyễn Văn An:${OFFICER_TOKEN},Trần Thị Bình:${OTHER_TOKEN}`,
     LOG_LEVEL: 'silent',
+    // The background warm-up is tested on its own (test/reliability/warm-up.test.ts); elsewhere it would only add work.
+    WARM_UP_DECLARATIONS: '0',
     ...options.env,
   });
   const service = await createService(config, { logger: pino({ level: 'silent' }), clock: options.clock, defaultMetrics: false });

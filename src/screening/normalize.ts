@@ -115,6 +115,13 @@ function loadSimplifiedTable(): ReadonlyMap<string, string> {
   } catch {
     // The table is an aid to reading; without it nothing is read wrongly, only less.
   }
+  // A few pairs chain (薴 → 苧, 苧 → 苎): each character goes to the end of its chain, so that folding
+  // a folded text changes nothing.
+  for (const [from, to] of table) {
+    let end = to;
+    for (let steps = 0; table.has(end) && steps < 8; steps++) end = table.get(end)!;
+    if (end !== to) table.set(from, end);
+  }
   return table;
 }
 
@@ -280,6 +287,14 @@ function partNumber(chars: string[], at: number): boolean {
 /** A word's last letter written three times or more. */
 const HELD_LAST_LETTER = /([a-z])\1{2,}$/;
 
+/** A last letter held as in a chat ("y teeee", "nhaaa") is the letter once; "AAA" is a word. */
+function unheld(word: string): string {
+  const last = word.length - 1;
+  if (last < 3 || word[last] !== word[last - 1] || word[last] !== word[last - 2]) return word;
+  const held = HELD_LAST_LETTER.exec(word);
+  return held !== null && held.index > 0 ? word.slice(0, held.index + 1) : word;
+}
+
 /**
  * Folds a description to comparable words: NFKC, invisible characters dropped, look-alike letters
  * from other scripts read as Latin, case and Vietnamese diacritics folded (đ → d), words glued
@@ -299,12 +314,7 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
   const flush = () => {
     grouped = false;
     if (word === '') return;
-    // A last letter held as in a chat ("y teeee", "nhaaa") is the letter once; "AAA" is a word.
-    const last = word.length - 1;
-    if (last >= 3 && word[last] === word[last - 1] && word[last] === word[last - 2]) {
-      const held = HELD_LAST_LETTER.exec(word);
-      if (held !== null && held.index > 0) word = word.slice(0, held.index + 1);
-    }
+    word = unheld(word);
     // "không kèm khẩu trang" (masks not included) keeps its words: the "kèm" of a negation joins nothing.
     if (SEGMENT_WORDS.has(word) && tokens.length > 0 && !(word === 'kem' && notWith(raw, tokens[tokens.length - 1])) && writtenAsListWord(raw, word, wordStart, wordEnd)) {
       segment++;
@@ -322,7 +332,8 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
         (beforePercent(raw, wordEnd) ? GLUED_BEFORE_PERCENT.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]) || GLUED_COUNT.test(glued[2]))) {
         restStart = Math.min(wordEnd, wordStart + glued[1].length);
-        tokens.push({ text: glued[1], start: wordStart, end: restStart, segment, abbr: false });
+        // The word before a glued number may end in a held letter too ("trangggg500").
+        tokens.push({ text: unheld(glued[1]), start: wordStart, end: restStart, segment, abbr: false });
         rest = glued[2];
       }
       // "500ml", "100c": a quantity glued to its unit is two words; "3plyx50", layers and a count, three.

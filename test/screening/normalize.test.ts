@@ -46,6 +46,7 @@ describe('normalizeText folds a description to comparable words', () => {
     ['a slash after a short word is an abbreviation', { given: 'k/trang y/tế', want: 'k trang y te' }],
     ['a last letter held as in a chat is the letter once', { given: 'khau trang y teeee nhaaa', want: 'khau trang y te nha' }],
     ['a word of one letter held is a word', { given: 'Pin AAA, size XXXL', want: 'pin aaa size xxxl' }],
+    ['a held letter before a glued number is the letter once', { given: 'khau trangggg500 cai', want: 'khau trang 500 cai' }],
     ['single letters around slashes are one word', { given: 'k/t 40x30, g/t/y/t, k/t2', want: 'kt 40x30 gtyt k t2' }],
     ['symbols inside a word stand for letters', { given: 'm@sk', want: 'm@sk' }],
     ['only punctuation', { given: '!!! ... ---', want: '' }],
@@ -122,6 +123,10 @@ describe('normalizeText is idempotent on its text', () => {
     'N-95; cut-resistant | gloves & gel + spray',
     'Masque médical — gants d’examen (nitrile)',
     'kh\u200bẩu\u00ad tr\u200dang',
+    // Found by the property test: a traditional character whose simplified form OpenCC simplifies again,
+    // and a held letter before a glued number (the letters of "Ⅷ" held after "na").
+    '薴',
+    'naⅧ09aⅧ05 khau trangggg500 cai',
   ];
   it.each(samples.map((s) => [s]))('%p', (given) => {
     const once = normalizeText(given).text;

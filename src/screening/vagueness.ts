@@ -85,7 +85,14 @@ export function isVague(
   // A qualifier alone names no content: "first aid kit (gauze, nitrile)" holds gloves of some kind.
   const qualifierAt = (k: number) => hits.some((h) => h.term.kind === 'qualifier' && h.from <= k && k < h.to);
   const content = (k: number) => !undisclosedWords(k) && !qualifierAt(k) && names(k);
-  if (undisclosed && !titleSegments?.has(undisclosed.segment) && !listsItsContents(original, tokens, undisclosed, content)) return 'whole';
+  if (
+    undisclosed &&
+    !titleSegments?.has(undisclosed.segment) &&
+    !listsItsContents(original, tokens, undisclosed, content) &&
+    !callsTheGoodBefore(original, tokens, hits, undisclosed, content)
+  ) {
+    return 'whole';
+  }
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
     // Beside names, a word that is a filler's letters with another tone, or a filler phrase's word
@@ -111,9 +118,14 @@ export function isVague(
   // phê, vật tư y tế"): a general phrase standing as a list element of its own, with a qualifier
   // that two restricted goods or more share (y tế, medical, phòng dịch), asks for a look. Not a
   // heading before a colon: "Thiết bị y tế: máy đo huyết áp" names its good.
+  // Not one a negation denies: "Kem dưỡng da tay, không phải hàng y tế".
   const part = hits.some(
     (h) =>
-      h.term.kind === 'vague' && fillsItsElement(tokens, h, covered, filler) && qualifiesSeveral(qualifiers, h) && !headsALabel(original, tokens, h, names),
+      h.term.kind === 'vague' &&
+      denial?.covered[h.from] !== 1 &&
+      fillsItsElement(tokens, h, covered, filler) &&
+      qualifiesSeveral(qualifiers, h) &&
+      !headsALabel(original, tokens, h, names),
   );
   return part || holdsTheRest(original, tokens, covered, filler) ? 'part' : null;
 }
@@ -403,6 +415,29 @@ function listsItsContents(original: string, tokens: readonly ResolvedToken[], h:
   }
   return true;
 }
+
+/**
+ * Whether a general phrase saying the contents are not described ends the line, set apart by a
+ * comma, a dash or a bracket, after one list element that names a good: it is what the sender calls
+ * that good, "Điện thoại iPhone 11 cũ, đồ dùng cá nhân", "Khay niềng Invisalign (đồ cá nhân)". After
+ * two elements or more it is one more thing of the list ("2 áo thun, 1 quần jean, đồ dùng cá
+ * nhân"), and a kit or a mystery box is a thing of its own ("Nhiệt kế, bộ sơ cứu").
+ */
+function callsTheGoodBefore(original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], h: Hit, names: (k: number) => boolean): boolean {
+  if (h.from === 0 || !SET_APART.test(original.slice(tokens[h.from - 1].end, tokens[h.from].start))) return false;
+  if (!hits.some((v) => v.term.kind === 'vague' && v.from === h.from && v.to === h.to)) return false;
+  for (let k = h.to; k < tokens.length; k++) if (names(k)) return false;
+  const segment = tokens[0].segment;
+  let named = false;
+  for (let k = 0; k < h.from; k++) {
+    if (tokens[k].segment !== segment) return false;
+    named ||= names(k);
+  }
+  return named;
+}
+
+/** Marks that set a phrase apart from the words before it. */
+const SET_APART = /[,;(\[\-–—]/;
 
 /** A list in brackets: two elements or more, parted by commas or semicolons. */
 const BRACKETED_LIST = /\([^()]*[,;][^()]*\)/;

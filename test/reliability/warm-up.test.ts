@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalogSource } from '../../src/catalog/load-catalog';
@@ -17,14 +17,15 @@ async function bundledSnapshot(): Promise<CatalogSnapshot> {
   return buildSnapshot(loaded.source, new Date());
 }
 
+// One bundled snapshot for the tests that only read it; the test of decisions builds its own two.
+let snapshot: CatalogSnapshot;
+beforeAll(async () => {
+  snapshot = await bundledSnapshot();
+});
+
 const goldenCount = async (dir: string) => (await readFile(join(dir, 'golden.jsonl'), 'utf8')).split('\n').filter((l) => l.trim()).length;
 
 describe('the declarations a snapshot is warmed up with', () => {
-  let snapshot: CatalogSnapshot;
-  beforeAll(async () => {
-    snapshot = await bundledSnapshot();
-  });
-
   it('are the golden decisions, then every entry example not already among them', async () => {
     const all = await warmUpDeclarations(snapshot, BUNDLED_CATALOG, 100_000);
     const golden = await goldenCount(BUNDLED_CATALOG);
@@ -63,11 +64,6 @@ describe('the declarations a snapshot is warmed up with', () => {
 });
 
 describe('warming up a snapshot', () => {
-  let snapshot: CatalogSnapshot;
-  beforeAll(async () => {
-    snapshot = await bundledSnapshot();
-  });
-
   it('screens every golden decision and example of the bundled catalog as a request would, none failing', async () => {
     const declarations = await warmUpDeclarations(snapshot, BUNDLED_CATALOG, 100_000);
     const outcome = await warmUp(snapshot, declarations, { limits: LIMITS, now, current: () => true });
@@ -139,10 +135,20 @@ describe('the service warming up', () => {
   });
 
   it('stops warming up when the service closes', async () => {
-    service = await startTestService({ env: { WARM_UP_DECLARATIONS: '1000' } });
-    service.close();
-    const outcome = await service.warmedUp();
-    expect(outcome!.finished).toBe(false);
-    expect(outcome!.screened).toBeLessThan(outcome!.of);
+    // 20,000 golden lines take seconds to warm up: closing right after the start stops them early.
+    const dir = await mkdtemp(join(tmpdir(), 'warm-up-long-'));
+    await cp(BUNDLED_CATALOG, dir, { recursive: true, filter: (src) => !src.includes('.history') });
+    const lines = Array.from({ length: 20_000 }, (_, k) => JSON.stringify({ description: `Khẩu trang vải ${k} cái`, expect: 'REVIEW' }));
+    await writeFile(join(dir, 'golden.jsonl'), `${lines.join('\n')}\n`);
+    try {
+      service = await startTestService({ catalogDir: dir, env: { WARM_UP_DECLARATIONS: '100000' } });
+      service.close();
+      const outcome = await service.warmedUp();
+      expect(outcome!.of).toBeGreaterThanOrEqual(20_000);
+      expect(outcome!.finished).toBe(false);
+      expect(outcome!.screened).toBeLessThan(outcome!.of);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -48,7 +48,7 @@ const envSchema = z.object({
   MAX_BATCH_ITEMS: int(1, 1000000).default(10000),
   CACHE_MAX_KEYS: int(0, 10_000_000).default(50000),
   CACHE_TTL_SECONDS: int(1, 86400 * 30).default(3600),
-  WARM_UP_DECLARATIONS: int(0, 100_000).default(1000),
+  WARM_UP_DECLARATIONS: int(0, 100_000).default(500),
   ADMIN_FAILED_LOGIN_LIMIT: int(1, 100000).default(20),
   // `true` would trust any X-Forwarded-For a client sends (and defeat the failed-login limit): name hops or proxies.
   TRUST_PROXY: z

@@ -192,6 +192,18 @@ function scoreEntry(
       else if (near || qualifiers.some((q) => q.segment !== h.segment && !MEASURE.test(q.term.text) && describesOnly(q.segment))) consider(h, weights.head, 'head');
     }
   }
+  // A look-alike that took the whole name ("Nitrile gloves for food handling") still asks for a look
+  // after a qualifier several goods share ("Medical grade vinyl gloves for food prep") or beside a
+  // list element of describing words only (", medical grade"), as one beside a generic word does.
+  const overridden = overriding && !best ? hits.find((h) => naming(h) && beats(overriding, h)) : undefined;
+  const over = overriding;
+  if (
+    overridden &&
+    over &&
+    qualifiers.some((q) => (q.segment === over.segment ? q.to <= over.from && q.term.shared === true : !MEASURE.test(q.term.text) && describesOnly(q.segment)))
+  ) {
+    consider(overridden, weights.head, 'head');
+  }
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
   if (!best) return { signal: null, lookalike };
   const b = best as { hit: Hit; score: number; kind: TermKind };

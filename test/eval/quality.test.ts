@@ -187,6 +187,15 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   "Vật dụng vệ sinh cá nhân, không cấm") pass: as general phrases, the claims sent goods the
 //   catalog has no word for to a look ("Vớ - theo quy định"), and as fillers their words one by one
 //   made others general ("Thuốc cảm").
+// - tattoo, nail and lash studios (set 258): a studio's general wording with words of its own
+//   ("Hàng gửi chi nhánh Sydney", "Sample kit for tattoo expo") reads as goods, and "Gel tay khô
+//   mini móc khóa" (a sanitizer keychain) passes: "gel tay khô" is as often a gel for dry hands.
+// - input methods (set 260): Telex and VNI residue the reader does not undo ("khaauur trang y
+//   teees", "cooonf 96 ddooj", "Surgical mák") and keyboard-neighbour slips ("hang tay y te", "jhau
+//   trang") pass.
+// - donations (set 261) and company exports (set 262): general wording with words of its own
+//   ("Relief goods for flood victims", "Quà từ thiện của chùa", "Hàng may mặc xuất khẩu", "Hàng hóa
+//   theo hóa đơn số 0000235") reads as goods.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -258,6 +267,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-252-food-service.jsonl': { recall: 0.97, caught: 1, reject: 0.06, vague: 0.75 },
   'holdout-253-pharmacy-brands.jsonl': { recall: 0.98, caught: 1, vague: 0.85 },
   'holdout-254-claims.jsonl': { recall: 0.98, caught: 1, vague: 0.75 },
+  'holdout-258-studios.jsonl': { recall: 0.97, caught: 0.99, vague: 0.8 },
+  'holdout-260-input-methods.jsonl': { recall: 0.9, caught: 0.93, vague: 0.8 },
+  'holdout-261-donations.jsonl': { recall: 0.97, caught: 1, vague: 0.75 },
+  'holdout-262-company-exports.jsonl': { recall: 0.97, caught: 1, vague: 0.75 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

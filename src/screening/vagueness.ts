@@ -5,8 +5,8 @@ import type { Denial } from './negations';
 import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
 
-/** Containers that count goods after a number ("2 can", "3 bidons", "1 drum"), and are words elsewhere. */
-const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao', 'pallet', 'pallets', 'drum', 'drums', 'phuy']);
+/** Containers that count goods after a number ("2 can", "3 bidons", "2 phuy"), and are words elsewhere. */
+const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao', 'pallet', 'pallets', 'phuy']);
 
 /** A box's size: 40x40x40, 30x20cm. */
 const SIZE = /^\d+(x\d+){1,2}[a-z]{0,2}$/;

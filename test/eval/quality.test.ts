@@ -195,6 +195,13 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - donations (set 261) and company exports (set 262): general wording with words of its own
 //   ("Relief goods for flood victims", "Quà từ thiện của chùa", "Hàng may mặc xuất khẩu", "Hàng hóa
 //   theo hóa đơn số 0000235") reads as goods.
+// - crafts (set 264), cleaning companies (set 265): general wording with words of its own ("Hàng
+//   của tiệm họa cụ", "Chemicals for studio", "Supplies for housekeeping department") reads as goods,
+//   and a plain hand wash with a scent ("Nước rửa tay hương trà xanh") is refused.
+// - names that mislead (set 266): a shop's or a sample's name alone ("Hàng của shop Sạch Khuẩn",
+//   "Hàng mẫu MediPlus") reads as goods, a brand shared by a sanitizer and a detergent ("Nước giặt
+//   Dr. Clean") asks for a look, and restricted words printed on a T-shirt or a comic's title ("Mask
+//   Girl webtoon comics") ask for a look.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -270,6 +277,9 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-260-input-methods.jsonl': { recall: 0.9, caught: 0.93, vague: 0.8 },
   'holdout-261-donations.jsonl': { recall: 0.97, caught: 1, vague: 0.75 },
   'holdout-262-company-exports.jsonl': { recall: 0.97, caught: 1, vague: 0.75 },
+  'holdout-264-crafts.jsonl': { recall: 0.97, caught: 1, vague: 0.65 },
+  'holdout-265-cleaning.jsonl': { recall: 0.97, caught: 1, reject: 0.02, vague: 0.8 },
+  'holdout-266-misleading-names.jsonl': { recall: 0.97, caught: 1, review: 0.07, vague: 0.65 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -309,6 +309,10 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
   let word = '';
   let wordStart = -1;
   let wordEnd = -1;
+  // Where each code unit of the word begins in the original: folding may write one character as
+  // several ("ﬁ" as fi) or several as one, so a cut inside the word is placed through these.
+  let unitStarts: number[] = [];
+  const at = (i: number) => (i < unitStarts.length ? unitStarts[i] : wordEnd);
   // Whether the word is a number whose thousands were glued ("1,500" so far of "1,500,000").
   let grouped = false;
   const flush = () => {
@@ -321,6 +325,7 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
     } else {
       let rest = word;
       let restStart = wordStart;
+      let restAt = 0;
       // Both need six letters and a digit: most words have no digit and are not looked at.
       const mixed = word.length > 6 && DIGITS_IN.test(word);
       const standard = mixed ? GLUED_BEFORE_STANDARD.exec(word) : null;
@@ -331,7 +336,8 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
         (word.length > 4 && DIGITS_IN.test(word) ? (GLUED_BEFORE_LAYERS.exec(word) ?? GLUED_BEFORE_COUNT.exec(word)) : null) ??
         (beforePercent(raw, wordEnd) ? GLUED_BEFORE_PERCENT.exec(word) : null);
       if (glued && (standard || GLUED_NUMBER.test(glued[2]) || QUANTITY.test(glued[2]) || GLUED_COUNT.test(glued[2]))) {
-        restStart = Math.min(wordEnd, wordStart + glued[1].length);
+        restAt = glued[1].length;
+        restStart = at(restAt);
         // The word before a glued number may end in a held letter too ("trangggg500").
         tokens.push({ text: unheld(glued[1]), start: wordStart, end: restStart, segment, abbr: false });
         rest = glued[2];
@@ -340,14 +346,15 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
       const unit = QUANTITY.exec(rest);
       const counted = unit ? null : LAYERS_AND_COUNT.exec(rest);
       if (counted) {
-        const layers = restStart + counted[1].length + counted[2].length;
+        const count = at(restAt + counted[1].length);
+        const layers = at(restAt + counted[1].length + counted[2].length);
         tokens.push(
-          { text: counted[1], start: restStart, end: restStart + counted[1].length, segment, abbr: false },
-          { text: counted[2], start: restStart + counted[1].length, end: layers, segment, abbr: false },
+          { text: counted[1], start: restStart, end: count, segment, abbr: false },
+          { text: counted[2], start: count, end: layers, segment, abbr: false },
           { text: counted[3], start: layers, end: wordEnd, segment, abbr: false },
         );
       } else if (unit && (unit[2] !== 'do' || (restStart > wordStart && endsInDegrees(raw, wordStart, wordEnd)))) {
-        const cut = restStart + unit[1].length;
+        const cut = at(restAt + unit[1].length);
         tokens.push({ text: unit[1], start: restStart, end: cut, segment, abbr: false }, { text: unit[2], start: cut, end: wordEnd, segment, abbr: false });
       } else if (FFP_CLASS.test(rest) && restStart === wordStart && wordEnd - wordStart === 1 && apartFromFfp(raw, tokens[tokens.length - 1], segment, wordStart)) {
         // A respirator's class written apart from its letters ("FFP 2"): one word, as "FFP2".
@@ -356,6 +363,7 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
       } else tokens.push({ text: rest, start: restStart, end: wordEnd, segment, abbr: false });
     }
     word = '';
+    unitStarts = [];
   };
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k];
@@ -364,6 +372,7 @@ export function normalizeText(raw: string, pictured = false): NormalizedText {
       if (word !== '' && (c.charCodeAt(0) >= 0x590 || word.charCodeAt(word.length - 1) >= 0x590) && farBoundary(word, c)) flush();
       if (word === '') wordStart = from[k];
       word += c;
+      for (let u = 0; u < c.length; u++) unitStarts.push(from[k]);
       wordEnd = to[k];
       continue;
     }

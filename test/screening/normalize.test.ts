@@ -70,6 +70,17 @@ describe('normalizeText folds a description to comparable words', () => {
     ]);
   });
 
+  it('keeps where the pieces of a glued word stood when folding writes a letter as two (ﬁ, ǅ)', () => {
+    // Found by the totality property: the cut was placed by folded length, past the original's end.
+    const original = 'ǅｋaﬁ5h';
+    const n = normalizeText(original);
+    expect(n.tokens.map((t) => [t.text, original.slice(t.start, t.end)])).toEqual([
+      ['dzkafi', 'ǅｋaﬁ'],
+      ['5', '5'],
+      ['h', 'h'],
+    ]);
+  });
+
   it('an NFD word spans its combining marks', () => {
     const original = 'tế'.normalize('NFD');
     const [t] = normalizeText(original).tokens;

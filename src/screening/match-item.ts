@@ -192,11 +192,11 @@ function scoreEntry(
       else if (near || qualifiers.some((q) => q.segment !== h.segment && !MEASURE.test(q.term.text) && describesOnly(q.segment))) consider(h, weights.head, 'head');
     }
   }
-  // A look-alike that took the whole name ("Nitrile gloves for food handling") still asks for a look
-  // after a qualifier several goods share ("Medical grade vinyl gloves for food prep") or beside a
-  // list element of describing words only (", medical grade"), as one beside a generic word does.
-  const overridden = overriding && !best ? hits.find((h) => naming(h) && beats(overriding, h)) : undefined;
+  // A look-alike that took the whole name ("sheet mask") still asks for a look after a qualifier
+  // several goods share ("Medical sheet mask") or beside a list element of describing words only
+  // ("Sheet masks, y tế"), as one beside a generic word does.
   const over = overriding;
+  const overridden = over && !best ? hits.find((h) => naming(h) && beats(over, h)) : undefined;
   if (
     overridden &&
     over &&

@@ -255,6 +255,37 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   return { words: pieces, fuzzy: false };
 }
 
+/** The tone marks of Vietnamese and the Telex key that types each. */
+const TELEX_TONE_KEYS: Readonly<Record<string, string>> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** Marks that Telex types with a letter doubled or a "w" (â, ă, ơ...): not what a stray key leaves. */
+const SHAPE_MARKS = /[\u0302\u0306\u031b]/;
+/** Length of the shortest word read back from a stray tone key: shorter ones are too often other words. */
+const TELEX_ON_LENGTH = 4;
+
+/**
+ * An English word typed with Vietnamese Telex left on: the key of a tone became a mark on the vowel
+ * before it ("mask" as "mák", "sanitizer" as "sanitizẻ", "gloves" as "glovés"). Read back with the
+ * key after that vowel or at the word's end, when the word is no Vietnamese syllable, has one tone
+ * mark and no other, and reads back as a catalog word of four letters or more.
+ */
+function typedWithTelexOn(index: MatchIndex, t: Token, original: string | undefined): Reading | null {
+  if (original === undefined || t.text.length < TELEX_ON_LENGTH - 1 || VIETNAMESE_SYLLABLE.test(t.text)) return null;
+  const written = original.slice(t.start, t.end).toLowerCase().normalize('NFD');
+  const tones = written.match(TONE_MARKS);
+  if (tones === null || tones.length !== 1 || SHAPE_MARKS.test(written)) return null;
+  const at = written.search(TONE_MARKS);
+  const base = written.slice(0, at) + written.slice(at + 1);
+  if (!LETTERS_ONLY.test(base)) return null;
+  const key = TELEX_TONE_KEYS[tones[0]];
+  for (const typed of [base.slice(0, at) + key + base.slice(at), base + key]) {
+    if (typed.length < TELEX_ON_LENGTH) continue;
+    const read = known(index, typed);
+    if (read) return { words: [read], fuzzy: true };
+  }
+  return null;
+}
+
 /** A resolved word; every one is built with the same fields in the same order, so they share one shape. */
 function resolved(span: Token, text: string, raw: string, fuzzy: boolean, end = span.end): ResolvedToken {
   return { text, start: span.start, end, segment: span.segment, abbr: span.abbr === true, raw, fuzzy };
@@ -299,7 +330,7 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       continue;
     }
     // What the word reads as on its own (remembered per word); a word that reads is no piece of another.
-    const reading = t.abbr ? null : readWord(index, t.text, memo);
+    const reading = t.abbr ? null : (readWord(index, t.text, memo) ?? typedWithTelexOn(index, t, original));
     const shifted = reading === null ? shiftedSpaces(index, tokens, i) : null;
     if (shifted) {
       const last = tokens[shifted.last];

@@ -260,17 +260,20 @@ const TELEX_TONE_KEYS: Readonly<Record<string, string>> = { '\u0301': 's', '\u03
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Marks that Telex types with a letter doubled or a "w" (â, ă, ơ...): not what a stray key leaves. */
 const SHAPE_MARKS = /[\u0302\u0306\u031b]/;
-/** Length of the shortest word read back from a stray tone key: shorter ones are too often other words. */
+/**
+ * Length of the shortest word read back from a stray tone key, as written and as read: shorter ones
+ * are too often other words ("mák" is a poppy seed in Czech, not "mask").
+ */
 const TELEX_ON_LENGTH = 4;
 
 /**
  * An English word typed with Vietnamese Telex left on: the key of a tone became a mark on the vowel
- * before it ("mask" as "mák", "sanitizer" as "sanitizẻ", "gloves" as "glovés"). Read back with the
- * key after that vowel or at the word's end, when the word is no Vietnamese syllable, has one tone
- * mark and no other, and reads back as a catalog word of four letters or more.
+ * before it ("sanitizer" as "sanitizẻ", "gloves" as "glovés"). Read back with the key after that
+ * vowel or at the word's end, when the word is no Vietnamese syllable, has one tone mark and no
+ * other, is four letters or more, and reads back as a catalog word of four letters or more.
  */
 function typedWithTelexOn(index: MatchIndex, t: Token, original: string | undefined): Reading | null {
-  if (original === undefined || t.text.length < TELEX_ON_LENGTH - 1 || VIETNAMESE_SYLLABLE.test(t.text)) return null;
+  if (original === undefined || t.text.length < TELEX_ON_LENGTH || VIETNAMESE_SYLLABLE.test(t.text)) return null;
   const written = original.slice(t.start, t.end).toLowerCase().normalize('NFD');
   const tones = written.match(TONE_MARKS);
   if (tones === null || tones.length !== 1 || SHAPE_MARKS.test(written)) return null;

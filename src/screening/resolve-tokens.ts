@@ -265,6 +265,7 @@ const SHAPE_MARKS = /[\u0302\u0306\u031b]/;
  * are too often other words ("mák" is a poppy seed in Czech, not "mask").
  */
 const TELEX_ON_LENGTH = 4;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * An English word typed with Vietnamese Telex left on: the key of a tone became a mark on the vowel
@@ -274,7 +275,10 @@ const TELEX_ON_LENGTH = 4;
  */
 function typedWithTelexOn(index: MatchIndex, t: Token, original: string | undefined): Reading | null {
   if (original === undefined || t.text.length < TELEX_ON_LENGTH || VIETNAMESE_SYLLABLE.test(t.text)) return null;
-  const written = original.slice(t.start, t.end).toLowerCase().normalize('NFD');
+  const span = original.slice(t.start, t.end);
+  // Most words the catalog does not read are plain ASCII: nothing to read back.
+  if (ASCII_ONLY.test(span)) return null;
+  const written = span.toLowerCase().normalize('NFD');
   const tones = written.match(TONE_MARKS);
   if (tones === null || tones.length !== 1 || SHAPE_MARKS.test(written)) return null;
   const at = written.search(TONE_MARKS);

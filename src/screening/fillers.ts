@@ -114,15 +114,21 @@ const FILLER_PHRASE_WORDS = 4;
  */
 export function onlyWrittenFillers(index: MatchIndex, original: string, tokens: readonly ResolvedToken[]): boolean {
   if (tokens.length === 0) return false;
-  // Typed without marks, only fillers of other languages say so: "Freeship", "Box".
-  if (!VIETNAMESE_MARK.test(original.normalize('NFD'))) return tokens.every((t) => !VIETNAMESE_SYLLABLE.test(t.text) && isFiller(index, t.text) && !/^\d/.test(t.text));
   const written = (t: ResolvedToken) => original.slice(t.start, t.end).normalize('NFC').toLowerCase();
+  // Typed without marks, only fillers of other languages say so: "Freeship", "Box", and phrases
+  // with a word of theirs ("Not restricted", "Ok to send").
+  const unmarked = !VIETNAMESE_MARK.test(original.normalize('NFD'));
   for (let k = 0; k < tokens.length; ) {
     let n = 0;
     let phrase = '';
     for (let len = 1; len <= FILLER_PHRASE_WORDS && k + len <= tokens.length && tokens[k + len - 1].segment === tokens[k].segment; len++) {
       phrase += (len > 1 ? ' ' : '') + written(tokens[k + len - 1]);
-      if (index.writtenFillers.has(phrase)) n = len;
+      if (unmarked ? len > 1 && index.otherFillerPhrases.has(tokens.slice(k, k + len).map((t) => t.text).join(' ')) : index.writtenFillers.has(phrase)) n = len;
+    }
+    if (n === 0 && unmarked) {
+      const t = tokens[k];
+      if (VIETNAMESE_SYLLABLE.test(t.text) || !isFiller(index, t.text) || /^\d/.test(t.text)) return false;
+      n = 1;
     }
     if (n === 0) {
       const t = tokens[k];

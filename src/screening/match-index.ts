@@ -130,6 +130,8 @@ export type MatchIndex = {
   fillerTones: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every Vietnamese filler, a word or a phrase, as the catalog writes it: its written words joined by one space. */
   writtenFillers: ReadonlySet<string>;
+  /** Fillers of other languages than Vietnamese of two words or more, as folded words joined by one space ("not restricted"). */
+  otherFillerPhrases: ReadonlySet<string>;
   /** Clerks' abbreviations and the words they stand for (gt → găng tay). */
   abbreviations: ReadonlyMap<string, readonly string[]>;
   /** Abbreviations the catalog writes with a final full stop ("gl."): read only when written with one. */
@@ -441,6 +443,11 @@ export function buildMatchIndex(
     if (markedForms.has(folded) && !otherForms.has(folded) && !unmarkedFirsts.has(folded)) addTo(fillerVowels, folded, vowelsOf(w));
   }
   const writtenFillers = new Set((settings.vague.fillers.vi ?? []).map((f) => writtenWords(f).join(' ')));
+  const otherFillerPhrases = new Set(
+    Object.entries(settings.vague.fillers)
+      .filter(([language]) => language !== 'vi')
+      .flatMap(([, list]) => (list ?? []).map(phraseTokens).filter((words) => words.length > 1).map((words) => words.join(' '))),
+  );
   const deletions = new Map<string, string | string[]>();
   for (const word of vocabulary) {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word) || (otherLanguageWords.has(word) && !ownLanguageWords.has(word))) continue;
@@ -484,6 +491,7 @@ export function buildMatchIndex(
     fillerVowels,
     fillerTones,
     writtenFillers,
+    otherFillerPhrases,
     abbreviations,
     dottedAbbreviations,
     abbreviationNeighbours,

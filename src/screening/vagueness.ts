@@ -93,6 +93,10 @@ export function isVague(
   ) {
     return 'whole';
   }
+  // General medical wording, alone or denied, names no good either: "y tế", "Médical", "Không phải
+  // y tế", "Not for medical use". Only qualifiers two restricted goods or more share: "Than hoạt
+  // tính" (activated charcoal) and "Vải không dệt" (non-woven fabric) are goods of their own.
+  if (!general && (denial || hits.some((h) => h.term.kind === 'qualifier')) && claimsOnly(index, original, tokens, hits, denial)) return 'whole';
   // Most descriptions name something: the first word neither general nor a filler settles it.
   if (tokens.every((_, k) => !names(k))) {
     // Beside names, a word that is a filler's letters with another tone, or a filler phrase's word
@@ -474,4 +478,19 @@ function sharedSpans(qualifiers: readonly Hit[]): [number, number][] {
     }
   }
   return shared;
+}
+
+/**
+ * Whether the line is general medical wording and claims only: qualifiers two restricted goods or
+ * more share, what a negation denies, and fillers written as fillers ("Vớ y khoa" names its socks,
+ * "Chi nha khoa" its floss).
+ */
+function claimsOnly(index: MatchIndex, original: string, tokens: readonly ResolvedToken[], hits: readonly Hit[], denial: Denial | null): boolean {
+  const said = new Uint8Array(tokens.length);
+  for (const [from, to] of sharedSpans(hits.filter((h) => h.term.kind === 'qualifier'))) said.fill(1, from, to);
+  if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) said[k] = 1;
+  if (!said.includes(1)) return false;
+  // A negation written into the qualifier's phrase ("non-sterile") says nothing more.
+  const rest = tokens.filter((t, k) => said[k] === 0 && !index.negations.get(t.text)?.some((n) => n.words.length === 1));
+  return rest.length === 0 || onlyWrittenFillers(index, original, rest);
 }

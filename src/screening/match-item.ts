@@ -193,14 +193,17 @@ function scoreEntry(
     }
   }
   // A look-alike that took the whole name ("sheet mask") still asks for a look after a qualifier
-  // several goods share ("Medical sheet mask") or beside a list element of describing words only
-  // ("Sheet masks, y tế"), as one beside a generic word does.
+  // several goods share ("Medical sheet mask"), before one right after it or set apart by a mark
+  // ("sheet mask surgical", "Nitrile gloves for food (medical)"; not "Áo choàng bảo hộ tay dài dùng
+  // trong bệnh viện", a gown), or beside a list element of describing words only ("Sheet masks, y
+  // tế"), as one beside a generic word does.
+  const setApart = (l: Hit, q: Hit) => q.from >= l.to && (q.from === l.to || /[^\p{L}\p{N}\s]/u.test(original.slice(tokens[l.to - 1].end, tokens[q.from].start)));
   const over = overriding;
   const overridden = over && !best ? hits.find((h) => naming(h) && beats(over, h)) : undefined;
   if (
     overridden &&
     over &&
-    qualifiers.some((q) => (q.segment === over.segment ? q.to <= over.from && q.term.shared === true : !MEASURE.test(q.term.text) && describesOnly(q.segment)))
+    qualifiers.some((q) => (q.segment === over.segment ? q.term.shared === true && (q.to <= over.from || setApart(over, q)) : !MEASURE.test(q.term.text) && describesOnly(q.segment)))
   ) {
     consider(overridden, weights.head, 'head');
   }

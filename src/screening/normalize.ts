@@ -258,6 +258,22 @@ function inSlug(chars: string[], at: number): boolean {
   return pieces.length >= 3 && pieces.filter((p) => p.length >= 2).length * 2 > pieces.length;
 }
 
+/**
+ * Whether a dash stands in a seller's code ("KTYT-4L-XANH-50C", "CON-90-DO-1L", "3M-8210-N95-T20"):
+ * three pieces or more, most of them two characters or more, one with a digit and two with two
+ * letters or more. Letters dashed apart one or two at a time ("k-h-ẩ-u", "kh-au-tr-ang") are still
+ * one word, and so is a reference number ("PI-2024-031", "SKU-88213-B").
+ */
+function inCode(chars: string[], at: number): boolean {
+  let a = at;
+  while (a > 0 && (isWordChar(chars[a - 1]) || chars[a - 1] === '-')) a--;
+  let b = at;
+  while (b + 1 < chars.length && (isWordChar(chars[b + 1]) || chars[b + 1] === '-')) b++;
+  const pieces = chars.slice(a, b + 1).join('').split('-').filter((p) => p !== '');
+  if (pieces.length < 3 || pieces.filter((p) => p.length >= 2).length * 2 <= pieces.length) return false;
+  return pieces.some((p) => /\d/.test(p)) && pieces.filter((p) => (p.match(/\p{L}/gu)?.length ?? 0) >= 2).length >= 2;
+}
+
 /** Whether the character at `at` glues the word around it rather than separating two words. */
 function joins(chars: string[], at: number): boolean {
   const c = chars[at];
@@ -272,8 +288,8 @@ function joins(chars: string[], at: number): boolean {
   if (!JOINERS.has(c) || !isWordChar(prev) || !isWordChar(next)) return false;
   // "khau_trang_y_te_4_lop" is words in a slug; "k_h_ẩ_u", "hand_sani_tizer" and "N_95" are words.
   if (c === '_') return !inSlug(chars, at);
-  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one, unless in a slug.
-  if (c === '-' && ((letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) || inSlug(chars, at) || partNumber(chars, at))) return false;
+  // "cut-resistant", "non-stérile" are two words; "N-95", "k-h-ẩ-u" one, unless in a slug or a code.
+  if (c === '-' && ((letterRunBefore(chars, at) >= 3 && letterRunAfter(chars, at) >= 3) || inSlug(chars, at) || inCode(chars, at) || partNumber(chars, at))) return false;
   return true;
 }
 

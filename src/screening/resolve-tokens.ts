@@ -190,6 +190,9 @@ const VOWEL = /[aeiouy]/;
 /** Letters, then a digit right before a final s: a model number in the plural. */
 const DIGIT_BEFORE_S = /^[a-z]+\d*\ds$/;
 
+/** Three letters or more, then a number of two or three digits: "con70". */
+const GLUED_NUMBER_AFTER = /^([a-z]{3,})(\d{2,3})$/;
+
 function readWordUncached(index: MatchIndex, word: string): Reading | null {
   const exact = known(index, word);
   if (exact) return { words: [exact], fuzzy: false };
@@ -212,6 +215,10 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
       const hit = known(index, v);
       if (hit) return { words: [hit], fuzzy: true };
     }
+    // A catalog word glued to a number after it: "cồn70", "con90" (a strength), "mask50".
+    const number = GLUED_NUMBER_AFTER.exec(word);
+    const before = number && known(index, number[1]);
+    if (before && number) return { words: [before, number[2]], fuzzy: false, at: [0, number[1].length] };
     // A filler so written says as little as the filler: "g1ft f0r fr13nd" is a gift for a friend.
     if (!modelNumber && word.length >= 3) for (const v of variants) if (index.fillers.has(v)) return { words: [v], fuzzy: true };
     for (const v of variants) {

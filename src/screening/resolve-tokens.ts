@@ -59,10 +59,10 @@ function breakWord(index: MatchIndex, word: string): string[] | null {
   return found && found.pieces.length > 1 ? found.pieces : null;
 }
 
-/** Letters of scripts written without spaces between words: Thai, Kana, Chinese, and Hangul, which glues nouns. */
-const UNSPACED = /^[\u0e00-\u0e7f\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
-/** The longest catalog word looked for inside such a run. */
-const MAX_UNSPACED_WORD = 16;
+/** Letters of scripts written without spaces between words: Thai, Lao, Khmer, Kana, Chinese, and Hangul, which glues nouns. */
+const UNSPACED = /^[\u0e00-\u0eff\u1780-\u17ff\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+$/;
+/** The longest catalog word looked for inside such a run (a Thai or Khmer word takes many letters). */
+const MAX_UNSPACED_WORD = 24;
 
 /**
  * A run of Chinese, Japanese, Thai or Korean written whole ("一次性医用检查手套", "의료용마스크"):

@@ -202,6 +202,15 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   "Hàng mẫu MediPlus") reads as goods, a brand shared by a sanitizer and a detergent ("Nước giặt
 //   Dr. Clean") asks for a look, and restricted words printed on a T-shirt or a comic's title ("Mask
 //   Girl webtoon comics") ask for a look.
+// - students abroad (set 269) and garment factories (set 270): general wording with words of its
+//   own ("Thuốc men dự phòng cho con", "Quà lưu niệm Việt Nam cho bạn cùng lớp", "Samples for buyer
+//   - season FW24", "Échantillons pour showroom Paris") reads as goods.
+// - sellers' codes (set 272): codes of one letter and a number each ("3M-8210-N95-T20"), a glued
+//   abbreviation ("KTYTE"), a code glued to its count ("CON70-500ML") and codes that name no good
+//   ("SP0231-DEN-XL", "SKU-00173-BLK-M", "LZD-VN-58122309441") are not read as sellers write them.
+// - goods named by their ingredients (set 273): "EtOH 75% spray", "Propan-2-ol 70%", non-woven
+//   masks without the word ("PP non woven earloop 3ply") pass, and a perfume or a flavouring with
+//   its alcohol ("Eau de Cologne 4711, alcool 70 % vol", "ethanol 35%") is refused.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -280,6 +289,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-264-crafts.jsonl': { recall: 0.97, caught: 1, vague: 0.65 },
   'holdout-265-cleaning.jsonl': { recall: 0.97, caught: 1, reject: 0.02, vague: 0.8 },
   'holdout-266-misleading-names.jsonl': { recall: 0.97, caught: 1, review: 0.07, vague: 0.65 },
+  'holdout-269-students.jsonl': { recall: 0.97, caught: 1, vague: 0.7 },
+  'holdout-270-garment-factories.jsonl': { recall: 0.97, caught: 1, vague: 0.8 },
+  'holdout-272-sku-codes.jsonl': { recall: 0.87, caught: 0.9, vague: 0.5 },
+  'holdout-273-ingredients.jsonl': { recall: 0.92, caught: 0.95, reject: 0.03, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

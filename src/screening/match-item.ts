@@ -57,6 +57,8 @@ const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'ch
 
 const NO_HITS: Hit[] = [];
 /** A qualifier that measures: a number, a strength or a volume ("70%", "500ml", "ml", "độ"). */
+/** Words joining a second use to a first: "for food and medical use", "or hospital". */
+const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'va', 'hoac', 'hay', 'et', 'ou']);
 const MEASURE = /\d|^(ml|l|cl|lit|lít|oz|vol|do|độ|%)$/;
 const DIGIT = /\d/;
 
@@ -195,15 +197,27 @@ function scoreEntry(
   // A look-alike that took the whole name ("sheet mask") still asks for a look after a qualifier
   // several goods share ("Medical sheet mask"), before one right after it or set apart by a mark
   // ("sheet mask surgical", "Nitrile gloves for food (medical)"; not "Áo choàng bảo hộ tay dài dùng
-  // trong bệnh viện", a gown), or beside a list element of describing words only ("Sheet masks, y
-  // tế"), as one beside a generic word does.
-  const setApart = (l: Hit, q: Hit) => q.from >= l.to && (q.from === l.to || /[^\p{L}\p{N}\s]/u.test(original.slice(tokens[l.to - 1].end, tokens[q.from].start)));
+  // trong bệnh viện", a gown), before a qualifier of the restricted good's own after it when the
+  // look-alike took a full name of the good ("Nitrile gloves for food handling, examination grade";
+  // not a generic word: "Alcohol-free hand spray"), or beside a
+  // list element of describing words only ("Sheet masks, y tế"), as one beside a generic word does.
+  const setApart = (l: Hit, q: Hit) =>
+    q.from >= l.to &&
+    (q.from === l.to || /[([\-–—/:;,|&+]/.test(original.slice(tokens[q.from - 1].end, tokens[q.from].start)) || (q.from - 1 >= l.to && JOINING.has(tokens[q.from - 1].text)));
   const over = overriding;
   const overridden = over && !best ? hits.find((h) => naming(h) && beats(over, h)) : undefined;
+  // A qualifier of the good's own after a look-alike that took a full name of it ("nitrile gloves").
+  const ownAfterName = (q: Hit) => overridden?.term.kind === 'term' && !overlaps(q, overridden) && !MEASURE.test(q.term.text);
   if (
     overridden &&
     over &&
-    qualifiers.some((q) => (q.segment === over.segment ? q.term.shared === true && (q.to <= over.from || setApart(over, q)) : !MEASURE.test(q.term.text) && describesOnly(q.segment)))
+    qualifiers.some((q) =>
+      q.segment === over.segment
+        ? q.term.shared === true
+          ? q.to <= over.from || setApart(over, q)
+          : setApart(over, q) && ownAfterName(q)
+        : !MEASURE.test(q.term.text) && describesOnly(q.segment),
+    )
   ) {
     consider(overridden, weights.head, 'head');
   }

@@ -1,6 +1,6 @@
 import type { Hit } from './find-hits';
 import { apartFromItsPhrase, isFiller, isOrderCode, isPiece, onlyWrittenFillers, otherTone, outOfItsPhrase, writtenAsFiller } from './fillers';
-import { VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
+import { VIETNAMESE_MARK, VIETNAMESE_SYLLABLE, type MatchIndex } from './match-index';
 import type { Denial } from './negations';
 import { phraseTokens, writtenAs } from './normalize';
 import type { ResolvedToken } from './resolve-tokens';
@@ -490,7 +490,13 @@ function claimsOnly(index: MatchIndex, original: string, tokens: readonly Resolv
   for (const [from, to] of sharedSpans(hits.filter((h) => h.term.kind === 'qualifier'))) said.fill(1, from, to);
   if (denial) for (let k = 0; k < tokens.length; k++) if (denial.covered[k] === 1) said[k] = 1;
   if (!said.includes(1)) return false;
-  // A negation written into the qualifier's phrase ("non-sterile") says nothing more.
-  const rest = tokens.filter((t, k) => said[k] === 0 && !index.negations.get(t.text)?.some((n) => n.words.length === 1));
+  // A negation written into the qualifier's phrase ("non-sterile") says nothing more; "Nơ" (a bow)
+  // before a list mark is no "no".
+  const negates = (t: ResolvedToken, k: number) =>
+    said[k + 1] === 1 &&
+    tokens[k + 1].segment === t.segment &&
+    index.negations.get(t.text)?.some((n) => n.words.length === 1) === true &&
+    !VIETNAMESE_MARK.test(original.slice(t.start, t.end).normalize('NFD'));
+  const rest = tokens.filter((t, k) => said[k] === 0 && !negates(t, k));
   return rest.length === 0 || onlyWrittenFillers(index, original, rest);
 }

@@ -91,6 +91,7 @@ export const entrySchema = z
         heads: termLists.default({}),
         qualifiers: termLists.default({}),
         lookalikes: termLists.default({}),
+        lookalikesToCheck: termLists.default({}),
       })
       .strict(),
     hsCodes: z

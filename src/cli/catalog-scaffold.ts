@@ -9,7 +9,7 @@ export function entryScaffold(id: string): string {
 #   npm run catalog -- test        reads the examples at the bottom the way the counter will
 # Matching: \`terms\` and \`brands\` name the good on their own (REJECT); a \`heads\` word alone asks the
 # clerk to look (REVIEW), with a \`qualifiers\` word it is a REJECT, and with a \`lookalikes\` word
-# it is an ACCEPT. Write words as senders write them: with and without diacritics, abbreviations.
+# it is an ACCEPT; a \`lookalikesToCheck\` phrase asks the clerk to look. Write words as senders write them: with and without diacritics, abbreviations.
 id: ${id}
 names:
   vi: ""          # e.g. Nhiệt kế y tế
@@ -39,6 +39,11 @@ match:
     fr: []
   # Goods that look alike but are not restricted, e.g. en: [room thermometer, meat thermometer]
   lookalikes:
+    vi: []
+    en: []
+    fr: []
+  # Goods that look alike but may still be the good: the clerk looks, e.g. en: [forehead strip]
+  lookalikesToCheck:
     vi: []
     en: []
     fr: []

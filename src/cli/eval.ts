@@ -24,6 +24,10 @@ export type Figures = {
   falseReview: number | null;
   vague: number;
   vagueToReview: number | null;
+  /** Lines that could be either (a cloth mask, antibacterial soap, a restricted code beside a harmless text): a clerk looks. */
+  ambiguous: number;
+  ambiguousToReview: number | null;
+  ambiguousPassed: number | null;
 };
 
 type Scored = { item: LabeledItem; decision: ItemDecision };
@@ -53,6 +57,7 @@ export function figures(scored: Scored[]): Figures {
   const restricted = scored.filter((s) => s.item.label === 'restricted');
   const allowed = scored.filter((s) => s.item.label === 'allowed');
   const vague = scored.filter((s) => s.item.label === 'vague');
+  const ambiguous = scored.filter((s) => s.item.label === 'ambiguous');
   const rejectedRight = restricted.filter(
     (s) => s.decision.decision === 'REJECT' && s.decision.matches.some((m) => m.entryId === s.item.entry && m.ruleId),
   );
@@ -66,6 +71,9 @@ export function figures(scored: Scored[]): Figures {
     falseReview: share(allowed.filter((s) => s.decision.decision === 'REVIEW').length, allowed.length),
     vague: vague.length,
     vagueToReview: share(vague.filter((s) => s.decision.decision === 'REVIEW').length, vague.length),
+    ambiguous: ambiguous.length,
+    ambiguousToReview: share(ambiguous.filter((s) => s.decision.decision === 'REVIEW').length, ambiguous.length),
+    ambiguousPassed: share(ambiguous.filter((s) => s.decision.decision === 'ACCEPT').length, ambiguous.length),
   };
 }
 
@@ -74,7 +82,7 @@ export function misses(scored: Scored[]): Scored[] {
     if (item.label === 'restricted') return !(decision.decision === 'REJECT' && decision.matches.some((m) => m.entryId === item.entry));
     if (item.label === 'allowed') return decision.decision !== 'ACCEPT';
     if (item.label === 'vague') return decision.decision !== 'REVIEW';
-    return false;
+    return decision.decision === 'ACCEPT';
   });
 }
 
@@ -89,6 +97,8 @@ function row(name: string, f: Figures): string {
     pct(f.falseReject).padStart(9),
     pct(f.falseReview).padStart(9),
     pct(f.vagueToReview).padStart(8),
+    pct(f.ambiguousToReview).padStart(8),
+    pct(f.ambiguousPassed).padStart(8),
   ].join(' ');
 }
 
@@ -112,7 +122,7 @@ async function main(): Promise<void> {
   }
   const snapshot = buildSnapshot(loaded.source, new Date());
   console.log(`catalog ${snapshot.version}; context VN → US, 2020-02-10, acceptance\n`);
-  const header = `${'set / tag'.padEnd(22)} lines   recall   caught  f.reject  f.review  vague→R`;
+  const header = `${'set / tag'.padEnd(22)} lines   recall   caught  f.reject  f.review  vague→R  ambig→R  ambig→A`;
   const all: Scored[] = [];
   for (const file of sets) {
     const scored = screenLabeled(snapshot, readLabeled(file));

@@ -33,6 +33,14 @@ export type IndexedTerm = {
   otherLanguage?: true;
   /** A qualifier two restricted goods or more have (medical, surgical, y tế): it says what a good is for, not what it is made of. */
   shared?: true;
+  /** A look-alike that may still be the restricted good (`lookalikesToCheck`: a cloth mask, mouthwash): the clerk looks. */
+  toCheck?: true;
+  /**
+   * A look-alike whose words all belong to phrases of `lookalikesToCheck` ("thời trang" of "khẩu
+   * trang thời trang", "cotton" of "cotton mask"): beside such a good it describes it, where another
+   * look-alike names what the good is ("Masques en tissu hydratants" are sheet masks).
+   */
+  describesChecked?: true;
   /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
    * describes it (vi, fr, and the other languages the catalog has words of, es, it, pt, pl...): an
@@ -286,7 +294,7 @@ export function buildMatchIndex(
   // so one set (kind and words) serves the entry being added.
   let seenFor: string | undefined;
   const seen = new Set<string>();
-  const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: ListLang) => {
+  const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: ListLang, toCheck = false) => {
     const reading = read(text);
     const { tokens, nfc } = reading;
     if (tokens.length === 0) return;
@@ -298,6 +306,7 @@ export function buildMatchIndex(
     if (seen.has(key)) return;
     seen.add(key);
     const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
+    if (toCheck) term.toCheck = true;
     if (kind === 'qualifier') qualifierTerms.push(term);
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
     if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr' || (lang === 'other' && !NAMES_LAST.test(text)))) term.leads = true;
@@ -350,9 +359,15 @@ export function buildMatchIndex(
       if (kind !== 'qualifier') entryNames.add(t);
       if (expansionWords.has(t)) holdsExpansion = true;
     }
+    return term;
   };
-  const addAll = (entryId: string, kind: IndexedTerm['kind'], lists: TermLists) => {
-    for (const l of LANGS) for (const t of lists[l] ?? []) add(entryId, kind, t, l);
+  const addAll = (entryId: string, kind: IndexedTerm['kind'], lists: TermLists, toCheck = false) => {
+    const added: IndexedTerm[] = [];
+    for (const l of LANGS) for (const t of lists[l] ?? []) {
+      const term = add(entryId, kind, t, l, toCheck);
+      if (term) added.push(term);
+    }
+    return added;
   };
   const abbreviations = new Map<string, string[]>();
   const dottedAbbreviations = new Set<string>();
@@ -384,7 +399,8 @@ export function buildMatchIndex(
     for (const t of e.match.brands) add(e.id, 'brand', t);
     addAll(e.id, 'head', e.match.heads);
     addAll(e.id, 'qualifier', e.match.qualifiers);
-    addAll(e.id, 'lookalike', e.match.lookalikes);
+    const checkedWords = new Set(addAll(e.id, 'lookalike', e.match.lookalikesToCheck ?? {}, true).flatMap((t) => t.tokens));
+    for (const t of addAll(e.id, 'lookalike', e.match.lookalikes)) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
     if (!holdsExpansion) continue;
     for (const [short, long] of abbreviations) {
       if (!long.every((w) => entryWords.has(w))) continue;

@@ -82,7 +82,7 @@ function scoreEntry(
   accessories: readonly Hit[],
   alone: (h: Hit) => boolean,
   describesOnly: (segment: number) => boolean,
-): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null } {
+): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null; checked: boolean } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
@@ -221,8 +221,19 @@ function scoreEntry(
   ) {
     consider(overridden, weights.head, 'head');
   }
+  // A look-alike that may still be the good asks for a look ("khẩu trang vải", "cloth mask",
+  // "mouthwash"), unless another look-alike in its list element names what it is ("Masques en tissu
+  // hydratants", sheet masks; not "thời trang" of "Khẩu trang vải thời trang") or holds it, or a
+  // thing made for the good holds it ("Túi đựng khẩu trang vải", a pouch).
+  const toCheck = lookalikes.find(
+    (l) =>
+      l.term.toCheck === true &&
+      !lookalikes.some((o) => o.term.toCheck !== true && (o.segment === l.segment || overlaps(o, l)) && !(o.term.describesChecked === true && o.to - o.from <= l.to - l.from)) &&
+      !objects.some((o) => overlaps(o.thing, l) || overlaps(o.good, l)),
+  );
+  if (toCheck) consider(toCheck, weights.head, 'head');
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
-  if (!best) return { signal: null, lookalike };
+  if (!best) return { signal: null, lookalike, checked: false };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {
     signal: {
@@ -234,6 +245,7 @@ function scoreEntry(
       fuzzy: b.hit.fuzzy,
     },
     lookalike,
+    checked: b.hit.term.toCheck === true,
   };
 }
 
@@ -354,11 +366,17 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
   const describesOnly = (segment: number) => onlyFillersAnd(segment, (k) => hits.some((g) => g.term.kind === 'qualifier' && g.from <= k && k < g.to));
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);
+    const { signal, lookalike, checked } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }
     const hs = hsByEntry.get(entryId);
+    // A look-alike that may be the good, under the good's own code ("Khẩu trang vải" under 6307.90.40,
+    // surgical masks): the code contradicts the description.
+    if (signal && checked && hs === 'decisive') {
+      signals.push(signalOf(entryId, signal.score, signal.kind, signal.term, signal.matchedText, signal.fuzzy, 'description+hsCode', true));
+      continue;
+    }
     if (signal) {
       const boosted = hs === 'decisive' && signal.score < weights.hsDecisive;
       const score = boosted ? weights.hsDecisive : signal.score;

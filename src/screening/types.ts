@@ -68,6 +68,11 @@ export type RestrictedEntry = {
     qualifiers: TermLists;
     /** Look-alike goods that are not restricted; they beat heads and the terms they overlap. */
     lookalikes: TermLists;
+    /**
+     * Look-alikes that may still be the restricted good (cloth masks, antibacterial soap, mouthwash):
+     * they beat heads and terms as look-alikes do, and the clerk looks.
+     */
+    lookalikesToCheck?: TermLists;
   };
   hsCodes: readonly HsCode[];
   rules: readonly Rule[];

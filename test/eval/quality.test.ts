@@ -14,6 +14,18 @@ beforeAll(async () => {
 });
 
 // Floors from the matching issue; a change that lowers quality below them fails CI.
+// Lines that could be either (cloth masks, mouthwash, antibacterial soap, a restricted code beside a
+// harmless text) go to a clerk: over every ordinary set, at least 62% of them ask for a look and at
+// most 16% pass (64.5% and 14.4% at the time of writing; each set alone is too small to hold a floor).
+describe('ambiguous lines of the ordinary sets', () => {
+  it('mostly ask for a look', () => {
+    const f = figures(defaultSets(ROOT).flatMap((file) => screenLabeled(snapshot, readLabeled(file))));
+    expect(f.ambiguous).toBeGreaterThan(1000);
+    expect(f.ambiguousToReview).toBeGreaterThanOrEqual(0.62);
+    expect(f.ambiguousPassed).toBeLessThanOrEqual(0.16);
+  });
+});
+
 describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled set %s', (_name, file) => {
   it('meets the quality floors', () => {
     const scored = screenLabeled(snapshot, readLabeled(file));
@@ -211,6 +223,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - goods named by their ingredients (set 273): "EtOH 75% spray", "Propan-2-ol 70%", non-woven
 //   masks without the word ("PP non woven earloop 3ply") pass, and a perfume or a flavouring with
 //   its alcohol ("Eau de Cologne 4711, alcool 70 % vol", "ethanol 35%") is refused.
+// - workshop safety gear (set 87): it labels a cloth dust mask for carpenters as allowed, where
+//   fifteen lines of other sets call one ambiguous; such a mask asks for a look, as do a respirator
+//   for painters and lint-free inner gloves.
 // - goods hidden behind their features (set 226): "Hàng 4 lớp có gọng mũi, BFE 99%", "3 chai 70°
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
@@ -231,6 +246,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-81-hs-codes.jsonl': { recall: 0.85, caught: 1, vague: 0.85, review: 0.06 },
   'holdout-84-shop-titles.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-85-evasion.jsonl': { recall: 0.92, caught: 0.92 },
+  'holdout-87-workshop-ppe.jsonl': { recall: 0.97, caught: 1, review: 0.06 },
   'holdout-86-non-native.jsonl': { recall: 0.9, caught: 0.93 },
   'holdout-90-lists.jsonl': { recall: 0.97, caught: 1, vague: 0.55 },
   'holdout-100-evasion.jsonl': { recall: 0.95, caught: 0.97 },

@@ -15,14 +15,14 @@ beforeAll(async () => {
 
 // Floors from the matching issue; a change that lowers quality below them fails CI.
 // Lines that could be either (cloth masks, mouthwash, antibacterial soap, a restricted code beside a
-// harmless text) go to a clerk: over every ordinary set, at least 62% of them ask for a look and at
-// most 16% pass (64.5% and 14.4% at the time of writing; each set alone is too small to hold a floor).
+// harmless text) go to a clerk: over every ordinary set, at least 65% of them ask for a look and at
+// most 13% pass (67.9% and 11.2% at the time of writing; each set alone is too small to hold a floor).
 describe('ambiguous lines of the ordinary sets', () => {
   it('mostly ask for a look', () => {
     const f = figures(defaultSets(ROOT).flatMap((file) => screenLabeled(snapshot, readLabeled(file))));
     expect(f.ambiguous).toBeGreaterThan(1000);
-    expect(f.ambiguousToReview).toBeGreaterThanOrEqual(0.62);
-    expect(f.ambiguousPassed).toBeLessThanOrEqual(0.16);
+    expect(f.ambiguousToReview).toBeGreaterThanOrEqual(0.65);
+    expect(f.ambiguousPassed).toBeLessThanOrEqual(0.13);
   });
 });
 
@@ -223,6 +223,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - goods named by their ingredients (set 273): "EtOH 75% spray", "Propan-2-ol 70%", non-woven
 //   masks without the word ("PP non woven earloop 3ply") pass, and a perfume or a flavouring with
 //   its alcohol ("Eau de Cologne 4711, alcool 70 % vol", "ethanol 35%") is refused.
+// - counter shorthand (set 75) and evasion (set 192) label a sun mask ("KT CHONG NANG") and
+//   disposable plastic gloves ("GT NILON 5 TUI", "Găng tay nilon dùng 1 lần để bốc đồ ăn") as
+//   allowed, where most sets call them ambiguous: they ask for a look.
 // - workshop safety gear (set 87): it labels a cloth dust mask for carpenters as allowed, where
 //   fifteen lines of other sets call one ambiguous; such a mask asks for a look, as do a respirator
 //   for painters and lint-free inner gloves.
@@ -239,7 +242,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-66-evasion.jsonl': { recall: 0.9, caught: 0.95 },
   'holdout-71-family-chat.jsonl': { recall: 0.9, caught: 0.95, vague: 0.8 },
   'holdout-72-spelling.jsonl': { recall: 0.95, caught: 0.98 },
-  'holdout-75-counter-shorthand.jsonl': { recall: 0.95, caught: 0.98, vague: 0.9 },
+  'holdout-75-counter-shorthand.jsonl': { recall: 0.95, caught: 0.98, vague: 0.9, review: 0.06 },
   'holdout-77-euphemisms.jsonl': { recall: 0.85, caught: 0.9, vague: 0.65 },
   'holdout-79-numbers.jsonl': { recall: 0.97, caught: 1, vague: 0.85 },
   'holdout-80-expat-english.jsonl': { recall: 0.97, caught: 1, vague: 0.65 },
@@ -275,7 +278,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-183-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.9 },
   'holdout-186-evasion.jsonl': { recall: 0.94, caught: 0.98, reject: 0.03 },
   'holdout-187-hospital-staff.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
-  'holdout-192-evasion.jsonl': { recall: 0.94, caught: 0.95, reject: 0.015 },
+  'holdout-192-evasion.jsonl': { recall: 0.94, caught: 0.95, reject: 0.015, review: 0.06 },
   'holdout-195-shop-titles.jsonl': { recall: 0.99, caught: 0.99 },
   'holdout-196-vague.jsonl': { recall: 0.99, caught: 0.99, vague: 0.85 },
   'holdout-198-claims.jsonl': { recall: 0.99, caught: 0.99 },

@@ -56,9 +56,9 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
 const NO_HITS: Hit[] = [];
-/** A qualifier that measures: a number, a strength or a volume ("70%", "500ml", "ml", "độ"). */
 /** Words joining a second use to a first: "for food and medical use", "or hospital". */
 const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'va', 'hoac', 'hay', 'et', 'ou']);
+/** A qualifier that measures: a number, a strength or a volume ("70%", "500ml", "ml", "độ"). */
 const MEASURE = /\d|^(ml|l|cl|lit|lít|oz|vol|do|độ|%)$/;
 const DIGIT = /\d/;
 
@@ -194,13 +194,15 @@ function scoreEntry(
       else if (near || qualifiers.some((q) => q.segment !== h.segment && !MEASURE.test(q.term.text) && describesOnly(q.segment))) consider(h, weights.head, 'head');
     }
   }
-  // A look-alike that took the whole name ("sheet mask") still asks for a look after a qualifier
-  // several goods share ("Medical sheet mask"), before one right after it or set apart by a mark
-  // ("sheet mask surgical", "Nitrile gloves for food (medical)"; not "Áo choàng bảo hộ tay dài dùng
-  // trong bệnh viện", a gown), before a qualifier of the restricted good's own after it when the
-  // look-alike took a full name of the good ("Nitrile gloves for food handling, examination grade";
-  // not a generic word: "Alcohol-free hand spray"), or beside a
-  // list element of describing words only ("Sheet masks, y tế"), as one beside a generic word does.
+  // A look-alike that took the whole name ("sheet mask") still asks for a look, as one beside a
+  // generic word does, with:
+  // - a qualifier several goods share before it ("Medical sheet mask"), or right after it or set
+  //   apart by a mark or "and"/"or" ("sheet mask surgical", "Nitrile gloves for food (medical)";
+  //   not "Áo choàng bảo hộ tay dài dùng trong bệnh viện", a gown);
+  // - a qualifier of the good's own so set after it, when the look-alike took a full name of the
+  //   good ("Nitrile gloves for food handling, examination grade"; not a generic word's look-alike,
+  //   "Alcohol-free hand spray");
+  // - a list element of describing words only beside it ("Sheet masks, y tế").
   const setApart = (l: Hit, q: Hit) =>
     q.from >= l.to &&
     (q.from === l.to || /[([\-–—/:;,|&+]/.test(original.slice(tokens[q.from - 1].end, tokens[q.from].start)) || (q.from - 1 >= l.to && JOINING.has(tokens[q.from - 1].text)));

@@ -226,6 +226,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - counter shorthand (set 75) and evasion (set 192) label a sun mask ("KT CHONG NANG") and
 //   disposable plastic gloves ("GT NILON 5 TUI", "Găng tay nilon dùng 1 lần để bốc đồ ăn") as
 //   allowed, where most sets call them ambiguous: they ask for a look.
+// - cosmetics resellers (set 275): general wording of cosmetics with words of its own ("Sample
+//   products (beauty)", "Minisize mỹ phẩm", "Produits de beauté coréens") reads as goods.
+// - restricted goods behind a look-alike's wording (set 276): a cloth mask with a filter's
+//   specification ("KHAU TRANG VAI 3 LOP MELTBLOWN", "Cloth face mask 3-ply, BFE ≥99%") and kitchen
+//   gloves "loại khám bệnh" ask for a look instead of being refused, and empty sanitizer bottles
+//   are refused.
 // - workshop safety gear (set 87): it labels a cloth dust mask for carpenters as allowed, where
 //   fifteen lines of other sets call one ambiguous; such a mask asks for a look, as do a respirator
 //   for painters and lint-free inner gloves.
@@ -312,6 +318,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-270-garment-factories.jsonl': { recall: 0.97, caught: 1, vague: 0.8 },
   'holdout-272-sku-codes.jsonl': { recall: 0.87, caught: 0.9, vague: 0.5 },
   'holdout-273-ingredients.jsonl': { recall: 0.92, caught: 0.95, reject: 0.03, vague: 0.85 },
+  'holdout-275-cosmetics-resellers.jsonl': { recall: 0.97, caught: 1, vague: 0.8 },
+  'holdout-276-behind-lookalikes.jsonl': { recall: 0.88, caught: 1, reject: 0.02 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -148,7 +148,7 @@ export interface paths {
          *     in force, and the audit log records who, when, why, before and after.
          *
          *     Fields with defaults (`match.brands`, `match.heads`, `match.qualifiers`, `match.lookalikes`,
-         *     `hsCodes`, `rules[].exemptions`, `rules[].effective.to`, `examples.review`) may be omitted.
+         *     `match.lookalikesToCheck`, `hsCodes`, `rules[].exemptions`, `rules[].effective.to`, `examples.review`) may be omitted.
          */
         put: operations["adminPutEntry"];
         post?: never;
@@ -825,6 +825,8 @@ export interface components {
             qualifiers?: components["schemas"]["TermLists"];
             /** @description Look-alike goods that are not restricted. */
             lookalikes?: components["schemas"]["TermLists"];
+            /** @description Look-alike goods that may still be the restricted one (cloth masks, mouthwash, antibacterial soap); they win over heads and terms as look-alikes do, and the clerk looks (REVIEW). */
+            lookalikesToCheck?: components["schemas"]["TermLists"];
         };
         /** @description Word lists per language. */
         TermLists: {

@@ -233,12 +233,7 @@ function scoreEntry(
       !lookalikes.some((o) => o.term.toCheck !== true && (o.segment === l.segment || overlaps(o, l)) && !(o.term.describesChecked === true && o.to - o.from <= l.to - l.from)) &&
       !objects.some((o) => overlaps(o.thing, l) || overlaps(o.good, l)),
   );
-  // Beside a qualifier several goods share, in its list element or one describing it, it is the
-  // good: "Khẩu trang vải Nam Anh 4 lớp (loại y tế)", "Medical-grade cloth masks".
-  if (toCheck) {
-    const medical = qualifiers.some((q) => q.term.shared === true && !overlaps(q, toCheck) && (q.segment === toCheck.segment || attributeSegments().has(q.segment)));
-    consider(toCheck, medical ? weights.qualifiedHead : weights.head, 'head');
-  }
+  if (toCheck) consider(toCheck, weights.head, 'head');
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
   if (!best) return { signal: null, lookalike, checked: false };
   const b = best as { hit: Hit; score: number; kind: TermKind };

@@ -258,11 +258,15 @@ function inSlug(chars: string[], at: number): boolean {
   return pieces.length >= 3 && pieces.filter((p) => p.length >= 2).length * 2 > pieces.length;
 }
 
+/** A respirator's class written as one piece of a code: N95, KN95, KF94, FFP2, P100. */
+const RESPIRATOR_CLASS = /^(k?n|kf|ffp|p)\d{1,3}$/i;
+
 /**
  * Whether a dash stands in a seller's code ("KTYT-4L-XANH-50C", "CON-90-DO-1L", "3M-8210-N95-T20"):
  * three pieces or more, most of them two characters or more, one with a digit and two with two
- * letters or more. Letters dashed apart one or two at a time ("k-h-ẩ-u", "kh-au-tr-ang") are still
- * one word, and so is a reference number ("PI-2024-031", "SKU-88213-B").
+ * letters or more, or one a respirator's class ("3M-8210-N95-T20"). Letters dashed apart one or two
+ * at a time ("k-h-ẩ-u", "kh-au-tr-ang") are still one word, and so is a reference number
+ * ("PI-2024-031", "SKU-88213-B").
  */
 function inCode(chars: string[], at: number): boolean {
   let a = at;
@@ -271,7 +275,8 @@ function inCode(chars: string[], at: number): boolean {
   while (b + 1 < chars.length && (isWordChar(chars[b + 1]) || chars[b + 1] === '-')) b++;
   const pieces = chars.slice(a, b + 1).join('').split('-').filter((p) => p !== '');
   if (pieces.length < 3 || pieces.filter((p) => p.length >= 2).length * 2 <= pieces.length) return false;
-  return pieces.some((p) => /\d/.test(p)) && pieces.filter((p) => (p.match(/\p{L}/gu)?.length ?? 0) >= 2).length >= 2;
+  const lettered = pieces.filter((p) => (p.match(/\p{L}/gu)?.length ?? 0) >= 2).length;
+  return pieces.some((p) => /\d/.test(p)) && (lettered >= 2 || pieces.some((p) => RESPIRATOR_CLASS.test(p)));
 }
 
 /** Whether the character at `at` glues the word around it rather than separating two words. */

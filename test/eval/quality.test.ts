@@ -217,9 +217,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - students abroad (set 269) and garment factories (set 270): general wording with words of its
 //   own ("Thuốc men dự phòng cho con", "Quà lưu niệm Việt Nam cho bạn cùng lớp", "Samples for buyer
 //   - season FW24", "Échantillons pour showroom Paris") reads as goods.
-// - sellers' codes (set 272): codes of one letter and a number each ("3M-8210-N95-T20"), a glued
-//   abbreviation ("KTYTE"), a code glued to its count ("CON70-500ML") and codes that name no good
-//   ("SP0231-DEN-XL", "SKU-00173-BLK-M", "LZD-VN-58122309441") are not read as sellers write them.
+// - sellers' codes (set 272): a glued abbreviation ("KTYTE"), a code glued to its count
+//   ("CON70-500ML") and codes that name no good ("SP0231-DEN-XL", "DO-AN-VAT-MIX-1KG") are not read
+//   as sellers write them.
 // - goods named by their ingredients (set 273): "EtOH 75% spray", "Propan-2-ol 70%", non-woven
 //   masks without the word ("PP non woven earloop 3ply") pass, and a perfume or a flavouring with
 //   its alcohol ("Eau de Cologne 4711, alcool 70 % vol", "ethanol 35%") is refused.

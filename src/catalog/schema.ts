@@ -100,7 +100,6 @@ export const entrySchema = z
           .object({
             code: z.string().refine((c) => parseHsCode(c) !== null, { message: 'not an HS code (e.g. 4015.11 or 6307.90.40)' }),
             strength: z.enum(['decisive', 'indicative']),
-            checksLookalikes: z.boolean().optional(),
             note: z.string().max(300).optional(),
           })
           .strict(),

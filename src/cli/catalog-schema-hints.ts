@@ -15,7 +15,6 @@ export const ENTRY_HINTS: Record<string, string> = {
   'match.lookalikesToCheck': 'Goods that look alike but may still be the restricted one (khẩu trang vải, cloth mask, mouthwash): they win over heads and terms as look-alikes do, and the clerk looks (REVIEW).',
   hsCodes: 'HS codes of the good. A declared code as specific as, or more specific than, one of these matches it.',
   'hsCodes.strength': 'decisive: the code alone names the good (REJECT with a vague description); indicative: it covers other goods too (REVIEW).',
-  'hsCodes.checksLookalikes': 'true: a look-alike of the good declared under this code asks for a look (a neck gaiter under 6307.90, where fabric masks are declared too).',
   rules: 'When the good is restricted. A rule applies when its window holds the local date of the postal event and its scope covers the route and the event.',
   'rules.id': 'Stable id of the rule, e.g. vn-outbound-suspension-2020; decisions name it.',
   'rules.action': 'reject: the counter refuses the item; review: the clerk must look before accepting.',

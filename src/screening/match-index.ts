@@ -55,7 +55,7 @@ export type IndexedTerm = {
 export type WrittenPhrase = { readonly words: readonly string[]; readonly written: readonly string[] };
 export type Negation = WrittenPhrase;
 
-export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength; checksLookalikes?: true };
+export type IndexedHsCode = { entryId: string; digits: string; strength: HsStrength };
 
 /** The phrases filed under one word; a list is undefined when no phrase is filed there. */
 export type WordTerms = {
@@ -477,12 +477,7 @@ export function buildMatchIndex(
   }
 
   const hsCodes: IndexedHsCode[] = entries.flatMap((e) =>
-    e.hsCodes.map((h) => ({
-      entryId: e.id,
-      digits: parseHsCode(h.code) ?? h.code.replace(/\D/g, ''),
-      strength: h.strength,
-      ...(h.checksLookalikes ? { checksLookalikes: true as const } : {}),
-    })),
+    e.hsCodes.map((h) => ({ entryId: e.id, digits: parseHsCode(h.code) ?? h.code.replace(/\D/g, ''), strength: h.strength })),
   );
   // Longest first: a specific national code speaks before its broader heading.
   hsCodes.sort((a, b) => b.digits.length - a.digits.length);

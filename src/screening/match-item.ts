@@ -262,14 +262,6 @@ function strongestHsCode(index: MatchIndex, hsDigits: string | undefined) {
   return found;
 }
 
-/** The entries one of whose codes holding the declared code checks look-alikes (`checksLookalikes`). */
-function lookalikeCheckingCodes(index: MatchIndex, hsDigits: string | undefined): ReadonlySet<string> {
-  const found = new Set<string>();
-  if (!hsDigits) return found;
-  for (const h of index.hsCodesByHeading.get(hsDigits.slice(0, 4)) ?? []) if (h.checksLookalikes && hsDigits.startsWith(h.digits)) found.add(h.entryId);
-  return found;
-}
-
 /** A signal; every one is built here, fields in one order, so they share one shape. */
 function signalOf(
   entryId: string,
@@ -362,7 +354,6 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
     else byEntry.set(h.term.entryId, [h]);
   }
   const hsByEntry = strongestHsCode(index, hsDigits);
-  const checking = lookalikeCheckingCodes(index, hsDigits);
   const { weights } = scoring;
   const signals: EntrySignal[] = [];
   const lookalikes: ItemAnalysis['lookalikes'] = [];
@@ -395,13 +386,6 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
       continue;
     }
     if (!hs) continue;
-    // A look-alike of the good under a code its look-alikes share with it ("Neck gaiter" under
-    // 6307.90, where fabric masks are declared too): the code cannot tell them apart.
-    // Not a word that only describes a look-alike to check ("fabric", "tissu": "Drapeaux en tissu").
-    if (describesSomething && checking.has(entryId) && (byEntry.get(entryId) ?? NO_HITS).some((h) => h.term.kind === 'lookalike' && h.term.describesChecked !== true)) {
-      signals.push(signalOf(entryId, weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', true));
-      continue;
-    }
     // A specific code next to a clear description of another good is a conflict; a broad code
     // (6307.90 covers flags and lanyards too) yields to the description.
     if (describesSomething && hs === 'decisive') {

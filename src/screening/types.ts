@@ -47,11 +47,7 @@ export type Rule = {
 };
 
 export type HsStrength = 'decisive' | 'indicative';
-/**
- * An HS code of a good. With `checksLookalikes`, a look-alike of the good declared under it asks for
- * a look: face covers and fabric masks are declared under 6307.90 as masks are.
- */
-export type HsCode = { code: string; strength: HsStrength; checksLookalikes?: boolean; note?: string };
+export type HsCode = { code: string; strength: HsStrength; note?: string };
 
 export type TermKind = 'term' | 'brand' | 'head' | 'qualifier' | 'lookalike';
 /** The languages of a word list: the catalog's own, and `other` for words of other languages senders write in. */

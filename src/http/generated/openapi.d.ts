@@ -844,8 +844,6 @@ export interface components {
              * @enum {string}
              */
             strength: "decisive" | "indicative";
-            /** @description A look-alike of the good declared under this code asks for a look (face covers and fabric masks under 6307.90). */
-            checksLookalikes?: boolean;
             note?: string;
         };
         Rule: {

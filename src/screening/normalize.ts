@@ -258,13 +258,17 @@ function inSlug(chars: string[], at: number): boolean {
   return pieces.length >= 3 && pieces.filter((p) => p.length >= 2).length * 2 > pieces.length;
 }
 
-/** A respirator's class written as one piece of a code: N95, KN95, KF94, FFP2, P100. */
-const RESPIRATOR_CLASS = /^(k?n|kf|ffp|p)\d{1,3}$/i;
+/**
+ * A respirator's class the catalog names, written as one piece of a code: N95, KN95, KF94, FFP2.
+ * Not P1 to P100: codes hold them as parts and versions too ("PI-2024-P2-77"), and a P100 filter
+ * read apart names nothing the catalog has ("3M-2097-P100-OV" asks for a look whole).
+ */
+const RESPIRATOR_CLASS = /^(k?n|kf|ffp)\d{1,3}$/i;
 
 /**
  * Whether a dash stands in a seller's code ("KTYT-4L-XANH-50C", "CON-90-DO-1L", "3M-8210-N95-T20"):
  * three pieces or more, most of them two characters or more, one with a digit and two with two
- * letters or more, or one a respirator's class ("3M-8210-N95-T20"). Letters dashed apart one or two
+ * letters or more, or one a respirator's class the catalog names ("3M-8210-N95-T20"). Letters dashed apart one or two
  * at a time ("k-h-ẩ-u", "kh-au-tr-ang") are still one word, and so is a reference number
  * ("PI-2024-031", "SKU-88213-B").
  */

@@ -56,6 +56,8 @@ const overlaps = (a: Hit, b: Hit) => a.from < b.to && b.from < a.to;
 const COUNTED = new Set(['to', 'mieng', 'cai', 'chiec', 'goi', 'hop', 'tui', 'chai', 'doi', 'cuon', 'pc', 'pcs', 'piece', 'sheet', 'pair', 'pack', 'box', 'bottle', 'unit', 'count', 'ct', 'feuille', 'paire', 'boite', 'sachet', 'flacon']);
 
 const NO_HITS: Hit[] = [];
+/** Marks that set a word apart from the one before it: "(medical)", "- hospital use", ", sterile". */
+const SEPARATOR = /[([\-–—/:;,|&+]/;
 /** Words joining a second use to a first: "for food and medical use", "or hospital". */
 const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'va', 'hoac', 'hay', 'et', 'ou']);
 /** A qualifier that measures: a number, a strength or a volume ("70%", "500ml", "ml", "độ"). */
@@ -205,7 +207,7 @@ function scoreEntry(
   // - a list element of describing words only beside it ("Sheet masks, y tế").
   const setApart = (l: Hit, q: Hit) =>
     q.from >= l.to &&
-    (q.from === l.to || /[([\-–—/:;,|&+]/.test(original.slice(tokens[q.from - 1].end, tokens[q.from].start)) || (q.from - 1 >= l.to && JOINING.has(tokens[q.from - 1].text)));
+    (q.from === l.to || SEPARATOR.test(original.slice(tokens[q.from - 1].end, tokens[q.from].start)) || (q.from - 1 >= l.to && JOINING.has(tokens[q.from - 1].text)));
   const over = overriding;
   const overridden = over && !best ? hits.find((h) => naming(h) && beats(over, h)) : undefined;
   // A qualifier of the good's own after a look-alike that took a full name of it ("nitrile gloves").

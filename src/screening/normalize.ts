@@ -267,9 +267,9 @@ const RESPIRATOR_CLASS = /^(k?n|kf|ffp)\d{1,3}$/i;
 
 /**
  * Whether a dash stands in a seller's code ("KTYT-4L-XANH-50C", "CON-90-DO-1L", "3M-8210-N95-T20"):
- * three pieces or more, most of them two characters or more, one with a digit and two with two
- * letters or more, or one a respirator's class the catalog names ("3M-8210-N95-T20"). Letters dashed apart one or two
- * at a time ("k-h-ẩ-u", "kh-au-tr-ang") are still one word, and so is a reference number
+ * three pieces or more, most of them two characters or more, one with a digit, and two with two
+ * letters or more or one a respirator's class the catalog names. Letters dashed apart one or two at
+ * a time ("k-h-ẩ-u", "kh-au-tr-ang") are still one word, and so is a reference number
  * ("PI-2024-031", "SKU-88213-B").
  */
 function inCode(chars: string[], at: number): boolean {

@@ -102,7 +102,9 @@ export function denialOf(index: MatchIndex, original: string, tokens: readonly R
     const segment = tokens[k].segment;
     const plain = (p: number) => p < tokens.length && tokens[p].segment === segment && (p === k || !marked(p));
     for (const { words, written } of negations) {
-      if (!words.every((w, j) => plain(k + j) && wordIs(tokens[k + j], w) && writtenAs(original, tokens[k + j], written[j]))) continue;
+      // A word that reads the same without its final s is read only written whole: "sans", not the
+      // "San" of "Star San sanitizer".
+      if (!words.every((w, j) => plain(k + j) && wordIs(tokens[k + j], w) && writtenAs(original, tokens[k + j], written[j], stem(written[j]) === written[j]))) continue;
       // Written into a catalog phrase ("gants non poudrés", "găng tay không bột"), it denies nothing;
       // nor "no" after a label of a number ("model no KN95", "Item no. 5").
       if ((inPhrase ??= phraseWords(hits, tokens.length))[k] === 1) continue;

@@ -42,6 +42,12 @@ export type IndexedTerm = {
    */
   describesChecked?: true;
   /**
+   * For a look-alike: the generic words of its entry it makes a look-alike to check with, written
+   * before or after it ("cotton" and "face mask" of "cotton face mask", "tissu" and "masque" of
+   * "masque en tissu"): apart in one list element they are that look-alike too ("Face masks (cotton)").
+   */
+  checksWith?: IndexedTerm[];
+  /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
    * describes it (vi, fr, and the other languages the catalog has words of, es, it, pt, pl...): an
    * accessory may stand right before the good, with no linking word ("hộp đựng khẩu trang",
@@ -159,6 +165,35 @@ export type MatchIndex = {
   hsCodesByHeading: ReadonlyMap<string, readonly IndexedHsCode[]>;
   entries: ReadonlyMap<string, RestrictedEntry>;
 };
+
+/** Words that may join a generic word and what describes it in a look-alike's name: "masque en tissu", "mask of silk". */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['en', 'de', 'in', 'of', 'bang']);
+
+/**
+ * Files on each look-alike the generic words it makes a look-alike to check with: a name to check
+ * cut in two, a generic word and a look-alike, in either order, maybe with a joining word between.
+ */
+function pairChecked(checked: readonly IndexedTerm[], heads: readonly IndexedTerm[], lookalikes: readonly IndexedTerm[]): void {
+  const byWords = (terms: readonly IndexedTerm[]) => new Map(terms.map((t) => [t.tokens.join(' '), t]));
+  const headsBy = byWords(heads);
+  const lookalikesBy = byWords(lookalikes);
+  const pair = (head: IndexedTerm | undefined, lookalike: IndexedTerm | undefined) => {
+    if (!head || !lookalike) return;
+    const list = (lookalike.checksWith ??= []);
+    if (!list.includes(head)) list.push(head);
+  };
+  for (const c of checked) {
+    for (let i = 1; i < c.tokens.length; i++) {
+      for (const skip of [0, 1]) {
+        if (skip === 1 && (i + 1 >= c.tokens.length || !JOINING_WORDS.has(c.tokens[i]))) continue;
+        const first = c.tokens.slice(0, i).join(' ');
+        const second = c.tokens.slice(i + skip).join(' ');
+        pair(headsBy.get(first), lookalikesBy.get(second));
+        pair(headsBy.get(second), lookalikesBy.get(first));
+      }
+    }
+  }
+}
 
 /** Chinese, Japanese and Korean name the thing last, as English does: "口罩收纳盒" is a box for masks, "손소독제 홀더" a holder. */
 const NAMES_LAST = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -397,10 +432,13 @@ export function buildMatchIndex(
     holdsExpansion = false;
     addAll(e.id, 'term', e.match.terms);
     for (const t of e.match.brands) add(e.id, 'brand', t);
-    addAll(e.id, 'head', e.match.heads);
+    const heads = addAll(e.id, 'head', e.match.heads);
     addAll(e.id, 'qualifier', e.match.qualifiers);
-    const checkedWords = new Set(addAll(e.id, 'lookalike', e.match.lookalikesToCheck ?? {}, true).flatMap((t) => t.tokens));
-    for (const t of addAll(e.id, 'lookalike', e.match.lookalikes)) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
+    const checked = addAll(e.id, 'lookalike', e.match.lookalikesToCheck ?? {}, true);
+    const checkedWords = new Set(checked.flatMap((t) => t.tokens));
+    const lookalikes = addAll(e.id, 'lookalike', e.match.lookalikes);
+    for (const t of lookalikes) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
+    if (checked.length) pairChecked(checked, heads, lookalikes);
     if (!holdsExpansion) continue;
     for (const [short, long] of abbreviations) {
       if (!long.every((w) => entryWords.has(w))) continue;

@@ -63,6 +63,8 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'va', 'hoac', 'hay', 
 /** A qualifier that measures: a number, a strength or a volume ("70%", "500ml", "ml", "độ"). */
 const MEASURE = /\d|^(ml|l|cl|lit|lít|oz|vol|do|độ|%)$/;
 const DIGIT = /\d/;
+/** Words saying what a thing is for: a look-alike before one names another thing ("cloth for masks"). */
+const PURPOSE: ReadonlySet<string> = new Set(['for', 'pour', 'cho']);
 
 function spanText(original: string, tokens: readonly ResolvedToken[], h: Hit): string {
   return original.slice(tokens[h.from].start, tokens[h.to - 1].end);
@@ -143,6 +145,14 @@ function scoreEntry(
   const makerOfAnother = (brand: Hit) =>
     !DIGIT.test(brand.term.text) &&
     lookalikes.some((l) => l.term.leads === true && l.segment === brand.segment && l.to <= brand.from && !hits.some((n) => n !== brand && naming(n) && overlaps(l, n)));
+  // Not a look-alike before a word saying what it is for: "Microfiber cloth for mask wearers".
+  const forBetween = (l: Hit, h: Hit) => {
+    for (let k = l.to; k < h.from; k++) if (PURPOSE.has(tokens[k].text)) return true;
+    return false;
+  };
+  const checkedApart = (h: Hit) =>
+    !objects.some((o) => o.good.segment === h.segment) &&
+    lookalikes.every((l) => l.segment !== h.segment || (l.term.checksWith?.includes(h.term) === true && !forBetween(l, h)));
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
@@ -194,6 +204,9 @@ function scoreEntry(
       // tế", "Găng tay rửa bát, khám bệnh"), not beside another good ("Găng tay len, băng y tế").
       // A measure there ("Rice wine 40% alcohol, 2 bottles x 500ml") says how much, not what for.
       else if (near || qualifiers.some((q) => q.segment !== h.segment && !MEASURE.test(q.term.text) && describesOnly(q.segment))) consider(h, weights.head, 'head');
+      // So does one whose look-alikes beside it each make a look-alike to check with it, written
+      // apart: "Face masks (cotton, washable)" is a "cotton face mask".
+      else if (checkedApart(h)) consider(h, weights.head, 'head');
     }
   }
   // A look-alike that took the whole name ("sheet mask") still asks for a look, as one beside a

@@ -92,6 +92,7 @@ export const entrySchema = z
         qualifiers: termLists.default({}),
         lookalikes: termLists.default({}),
         lookalikesToCheck: termLists.default({}),
+        lookalikesUnderCode: termLists.default({}),
       })
       .strict(),
     hsCodes: z

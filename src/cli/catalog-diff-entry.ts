@@ -3,7 +3,7 @@ import { rulesChanges, ruleSummary } from './catalog-diff-rule';
 import { byKey, fieldChanges, listChange, plural } from './catalog-diff-text';
 
 const LANGS = ['vi', 'en', 'fr', 'other'] as const;
-const WORD_LISTS = ['terms', 'heads', 'qualifiers', 'lookalikes', 'lookalikesToCheck'] as const;
+const WORD_LISTS = ['terms', 'heads', 'qualifiers', 'lookalikes', 'lookalikesToCheck', 'lookalikesUnderCode'] as const;
 const KNOWN = ['id', 'match', 'hsCodes', 'rules', 'examples'];
 
 /** An entry as the officer knows it: its id and its Vietnamese name. */

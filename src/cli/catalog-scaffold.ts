@@ -47,6 +47,11 @@ match:
     vi: []
     en: []
     fr: []
+  # Goods that look alike and pass, unless declared under one of the hsCodes below: the clerk looks
+  lookalikesUnderCode:
+    vi: []
+    en: []
+    fr: []
 
 # HS codes. decisive: the code alone names the good; indicative: it covers other goods too. e.g.
 #   - code: "9025.19"

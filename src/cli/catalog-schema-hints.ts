@@ -13,6 +13,7 @@ export const ENTRY_HINTS: Record<string, string> = {
   'match.qualifiers': 'Words that make a head word the restricted good (y tế, surgical, nitrile).',
   'match.lookalikes': 'Goods that look alike but are not restricted (mặt nạ dưỡng da, boxing gloves); they win over heads.',
   'match.lookalikesToCheck': 'Goods that look alike but may still be the restricted one (khẩu trang vải, cloth mask, mouthwash): they win over heads and terms as look-alikes do, and the clerk looks (REVIEW).',
+  'match.lookalikesUnderCode': 'Goods that look alike and pass (neck gaiter, khăn ống che mặt), unless declared under one of this entry’s HS codes: then the code and the description disagree, and the clerk looks (REVIEW).',
   hsCodes: 'HS codes of the good. A declared code as specific as, or more specific than, one of these matches it.',
   'hsCodes.strength': 'decisive: the code alone names the good (REJECT with a vague description); indicative: it covers other goods too (REVIEW).',
   rules: 'When the good is restricted. A rule applies when its window holds the local date of the postal event and its scope covers the route and the event.',

@@ -47,6 +47,8 @@ export type IndexedTerm = {
    * "masque en tissu"): apart in one list element they are that look-alike too ("Face masks (cotton)").
    */
   checksWith?: IndexedTerm[];
+  /** A look-alike that asks for a look under one of its entry's HS codes (`lookalikesUnderCode`: a neck gaiter under 6307.90). */
+  underCode?: true;
   /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
    * describes it (vi, fr, and the other languages the catalog has words of, es, it, pt, pl...): an
@@ -436,6 +438,7 @@ export function buildMatchIndex(
     addAll(e.id, 'qualifier', e.match.qualifiers);
     const checked = addAll(e.id, 'lookalike', e.match.lookalikesToCheck ?? {}, true);
     const checkedWords = new Set(checked.flatMap((t) => t.tokens));
+    for (const t of addAll(e.id, 'lookalike', e.match.lookalikesUnderCode ?? {})) t.underCode = true;
     const lookalikes = addAll(e.id, 'lookalike', e.match.lookalikes);
     for (const t of lookalikes) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
     if (checked.length) pairChecked(checked, heads, lookalikes);

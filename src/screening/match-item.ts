@@ -86,7 +86,7 @@ function scoreEntry(
   accessories: readonly Hit[],
   alone: (h: Hit) => boolean,
   describesOnly: (segment: number) => boolean,
-): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null; checked: boolean } {
+): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null; checked: boolean; underCode: Hit | undefined } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
   // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
@@ -250,7 +250,9 @@ function scoreEntry(
   );
   if (toCheck) consider(toCheck, weights.head, 'head');
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
-  if (!best) return { signal: null, lookalike, checked: false };
+  // A look-alike that asks for a look under the good's own code ("Neck gaiter" under 6307.90), not a thing made for the good.
+  const underCode = lookalikes.find((l) => l.term.underCode === true && !objects.some((o) => overlaps(o.thing, l) || overlaps(o.good, l)));
+  if (!best) return { signal: null, lookalike, checked: false, underCode };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {
     signal: {
@@ -263,6 +265,7 @@ function scoreEntry(
     },
     lookalike,
     checked: b.hit.term.toCheck === true,
+    underCode,
   };
 }
 
@@ -383,7 +386,7 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
   const describesOnly = (segment: number) => onlyFillersAnd(segment, (k) => hits.some((g) => g.term.kind === 'qualifier' && g.from <= k && k < g.to));
 
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike, checked } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);
+    const { signal, lookalike, checked, underCode } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }
@@ -402,9 +405,10 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
     }
     if (!hs) continue;
     // A specific code next to a clear description of another good is a conflict; a broad code
-    // (6307.90 covers flags and lanyards too) yields to the description.
-    if (describesSomething && hs === 'decisive') {
-      signals.push(signalOf(entryId, weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', true));
+    // (6307.90 covers flags and lanyards too) yields to the description, unless it names a look-alike
+    // the catalog checks under the good's codes ("Neck gaiter" under 6307.90).
+    if (describesSomething && (hs === 'decisive' || underCode)) {
+      signals.push(signalOf(entryId, weights.hsIndicative, 'hs', hsText, underCode ? spanText(description, tokens, underCode) : hsText, false, underCode ? 'description+hsCode' : 'hsCode', true));
     } else if (!describesSomething) {
       signals.push(signalOf(entryId, hs === 'decisive' ? weights.hsDecisive : weights.hsIndicative, 'hs', hsText, hsText, false, 'hsCode', false));
     }

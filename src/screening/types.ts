@@ -73,6 +73,11 @@ export type RestrictedEntry = {
      * they beat heads and terms as look-alikes do, and the clerk looks.
      */
     lookalikesToCheck?: TermLists;
+    /**
+     * Look-alikes that are not restricted, unless declared under one of the entry's own HS codes
+     * (a neck gaiter under 6307.90): then the code and the description disagree, and the clerk looks.
+     */
+    lookalikesUnderCode?: TermLists;
   };
   hsCodes: readonly HsCode[];
   rules: readonly Rule[];

@@ -148,7 +148,7 @@ export interface paths {
          *     in force, and the audit log records who, when, why, before and after.
          *
          *     Fields with defaults (`match.brands`, `match.heads`, `match.qualifiers`, `match.lookalikes`,
-         *     `match.lookalikesToCheck`, `hsCodes`, `rules[].exemptions`, `rules[].effective.to`, `examples.review`) may be omitted.
+         *     `match.lookalikesToCheck`, `match.lookalikesUnderCode`, `hsCodes`, `rules[].exemptions`, `rules[].effective.to`, `examples.review`) may be omitted.
          */
         put: operations["adminPutEntry"];
         post?: never;
@@ -827,6 +827,8 @@ export interface components {
             lookalikes?: components["schemas"]["TermLists"];
             /** @description Look-alike goods that may still be the restricted one (cloth masks, mouthwash, antibacterial soap); they win over heads and terms as look-alikes do, and the clerk looks (REVIEW). */
             lookalikesToCheck?: components["schemas"]["TermLists"];
+            /** @description Look-alike goods that pass (neck gaiters, tube scarves), unless declared under one of the entry's own HS codes: then the code and the description disagree, and the clerk looks (REVIEW). */
+            lookalikesUnderCode?: components["schemas"]["TermLists"];
         };
         /** @description Word lists per language. */
         TermLists: {

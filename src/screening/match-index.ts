@@ -165,6 +165,11 @@ export type MatchIndex = {
   hsCodes: readonly IndexedHsCode[];
   /** The same codes by heading (first four digits), longest first: a declared code meets only its heading's. */
   hsCodesByHeading: ReadonlyMap<string, readonly IndexedHsCode[]>;
+  /**
+   * By entry, the words its look-alikes add to one of its generic words: "sleep" of "sleep mask",
+   * "soin" of "masque de soin"; not of look-alikes that only describe one to check ("cotton").
+   */
+  lookalikeWords: ReadonlyMap<string, ReadonlySet<string>>;
   entries: ReadonlyMap<string, RestrictedEntry>;
 };
 
@@ -195,6 +200,15 @@ function pairChecked(checked: readonly IndexedTerm[], heads: readonly IndexedTer
       }
     }
   }
+}
+
+/** Words that link a look-alike's words, saying nothing of what it is: "for" of "ear loops for masks". */
+const LINKING: ReadonlySet<string> = new Set(['for', 'pour', 'cho', 'with', 'avec', 'of', 'de', 'du', 'des', 'en', 'in', 'the', 'la', 'le', 'a']);
+
+/** Where a run of words starts in a longer one, or -1. */
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return i;
+  return -1;
 }
 
 /** Chinese, Japanese and Korean name the thing last, as English does: "口罩收纳盒" is a box for masks, "손소독제 홀더" a holder. */
@@ -428,6 +442,7 @@ export function buildMatchIndex(
   const entryNames = new Set<string>();
 
   let holdsExpansion = false;
+  const lookalikeWords = new Map<string, Set<string>>();
   for (const e of entries) {
     entryWords.clear();
     entryNames.clear();
@@ -442,6 +457,14 @@ export function buildMatchIndex(
     const lookalikes = addAll(e.id, 'lookalike', e.match.lookalikes);
     for (const t of lookalikes) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
     if (checked.length) pairChecked(checked, heads, lookalikes);
+    const words = new Set<string>();
+    const headWords = new Set(heads.flatMap((h) => h.tokens));
+    for (const t of lookalikes) {
+      if (t.describesChecked !== true && heads.some((h) => indexOfRun(t.tokens, h.tokens) >= 0)) {
+        for (const w of t.tokens) if (!headWords.has(w) && !LINKING.has(w)) words.add(w);
+      }
+    }
+    lookalikeWords.set(e.id, words);
     if (!holdsExpansion) continue;
     for (const [short, long] of abbreviations) {
       if (!long.every((w) => entryWords.has(w))) continue;
@@ -459,6 +482,8 @@ export function buildMatchIndex(
   for (const [t, l] of tagged(settings.accessories ?? {})) add('', 'accessory', t, l);
   const fillerPhrases = listOf(settings.vague.fillers).map(phraseTokens);
   const fillers = new Set(fillerPhrases.flat());
+  // A filler a look-alike holds ("pack", "kit") says nothing of what the good is.
+  for (const words of lookalikeWords.values()) for (const w of fillers) words.delete(w);
   const singleFillers = new Set(fillerPhrases.filter((words) => words.length === 1).map((words) => words[0]));
   const phraseFillers = new Map<string, string[][]>();
   for (const words of fillerPhrases) {
@@ -555,6 +580,7 @@ export function buildMatchIndex(
     commonWords,
     hsCodes,
     hsCodesByHeading,
+    lookalikeWords,
     entries: new Map(entries.map((e) => [e.id, e])),
   };
 }

@@ -86,6 +86,7 @@ function scoreEntry(
   accessories: readonly Hit[],
   alone: (h: Hit) => boolean,
   describesOnly: (segment: number) => boolean,
+  lookalikeWordApart: () => boolean,
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null; checked: boolean; underCode: Hit | undefined } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
@@ -150,9 +151,14 @@ function scoreEntry(
     for (let k = l.to; k < h.from; k++) if (PURPOSE.has(tokens[k].text)) return true;
     return false;
   };
+  // Every look-alike of the line counts, not only its list element's: in "Face masks (cotton,
+  // skincare)" the skincare says what the cotton mask is. Nor beside a word of a thing made for the
+  // good ("Mask pouch (cotton)").
   const checkedApart = (h: Hit) =>
-    !objects.some((o) => o.good.segment === h.segment) &&
-    lookalikes.every((l) => l.segment !== h.segment || (l.term.checksWith?.includes(h.term) === true && !forBetween(l, h)));
+    !accessories.some((a) => a.segment === h.segment) &&
+    lookalikes.some((l) => l.segment === h.segment) &&
+    lookalikes.every((l) => l.term.checksWith?.includes(h.term) === true && !forBetween(l, h)) &&
+    !lookalikeWordApart();
   let best: { hit: Hit; score: number; kind: TermKind } | null = null;
   const consider = (hit: Hit, score: number, kind: TermKind) => {
     const read = hit.fuzzy ? score * weights.fuzzyPenalty : score;
@@ -204,8 +210,8 @@ function scoreEntry(
       // tế", "Găng tay rửa bát, khám bệnh"), not beside another good ("Găng tay len, băng y tế").
       // A measure there ("Rice wine 40% alcohol, 2 bottles x 500ml") says how much, not what for.
       else if (near || qualifiers.some((q) => q.segment !== h.segment && !MEASURE.test(q.term.text) && describesOnly(q.segment))) consider(h, weights.head, 'head');
-      // So does one whose look-alikes beside it each make a look-alike to check with it, written
-      // apart: "Face masks (cotton, washable)" is a "cotton face mask".
+      // So does one whose look-alikes each make a look-alike to check with it, one of them beside
+      // it: "Face masks (cotton, washable)" is a "cotton face mask".
       else if (checkedApart(h)) consider(h, weights.head, 'head');
     }
   }
@@ -385,8 +391,28 @@ function analyzeText(index: MatchIndex, scoring: Scoring, description: string, h
   // Whether a list element holds only qualifiers, counts and fillers: it describes, naming no good.
   const describesOnly = (segment: number) => onlyFillersAnd(segment, (k) => hits.some((g) => g.term.kind === 'qualifier' && g.from <= k && k < g.to));
 
+  // Whether a word of the entry's look-alikes stands in the line outside any phrase read: "sleep" of
+  // "Mask (cotton, sleep)" says a sleep mask, though no look-alike was read whole.
+  const lookalikeWordApart = (entryId: string) => {
+    const words = index.lookalikeWords.get(entryId);
+    const own = byEntry.get(entryId) ?? NO_HITS;
+    return words !== undefined && tokens.some((t, k) => words.has(t.text) && !own.some((h) => h.from <= k && k < h.to));
+  };
   for (const entryId of new Set([...byEntry.keys(), ...hsByEntry.keys()])) {
-    const { signal, lookalike, checked, underCode } = scoreEntry(scoring, byEntry.get(entryId) ?? [], attributeSegments, description, tokens, titleSegments, quotedTitles, denial, accessories, alone, describesOnly);
+    const { signal, lookalike, checked, underCode } = scoreEntry(
+      scoring,
+      byEntry.get(entryId) ?? [],
+      attributeSegments,
+      description,
+      tokens,
+      titleSegments,
+      quotedTitles,
+      denial,
+      accessories,
+      alone,
+      describesOnly,
+      () => lookalikeWordApart(entryId),
+    );
     if (lookalike) {
       lookalikes.push({ entryId, term: lookalike.term.text, matchedText: spanText(description, tokens, lookalike) });
     }

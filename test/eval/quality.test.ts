@@ -15,14 +15,15 @@ beforeAll(async () => {
 
 // Floors from the matching issue; a change that lowers quality below them fails CI.
 // Lines that could be either (cloth masks, mouthwash, antibacterial soap, a restricted code beside a
-// harmless text) go to a clerk: over every ordinary set, at least 65% of them ask for a look and at
-// most 13% pass (67.9% and 11.2% at the time of writing; each set alone is too small to hold a floor).
+// harmless text, a face cover under a mask's code) go to a clerk: over every ordinary set, at least
+// 69% of them ask for a look and at most 10% pass (71.3% and 8.0% at the time of writing; each set
+// alone is too small to hold a floor).
 describe('ambiguous lines of the ordinary sets', () => {
   it('mostly ask for a look', () => {
     const f = figures(defaultSets(ROOT).flatMap((file) => screenLabeled(snapshot, readLabeled(file))));
     expect(f.ambiguous).toBeGreaterThan(1000);
-    expect(f.ambiguousToReview).toBeGreaterThanOrEqual(0.65);
-    expect(f.ambiguousPassed).toBeLessThanOrEqual(0.13);
+    expect(f.ambiguousToReview).toBeGreaterThanOrEqual(0.69);
+    expect(f.ambiguousPassed).toBeLessThanOrEqual(0.1);
   });
 });
 
@@ -239,6 +240,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   500ml", "Sterile latex, size 7.5" and "con70do_500ml" name no good, and pass.
 // - hospital staff (set 187): gifts for a named colleague ("Gift for Dr. Tran", "Quà của đồng nghiệp
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
+// - pets, vets and farms (set 281), beauty salons (set 283) and outdoor goods (set 285): general
+//   wording with words of its own ("Thiết bị thú y", "Vật tư trại tôm", "Products for nail salon",
+//   "Dụng cụ cắm trại", "Phụ kiện xe máy") reads as goods; a farm's general wording under a
+//   disinfectant's code ("Hàng mẫu trại nuôi" under 3808.94) asks for a look instead of being refused.
+// - social-media sellers (set 282): a digit that also marks a tone ("0xy gi4", oxy già) goes through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -320,6 +326,11 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-273-ingredients.jsonl': { recall: 0.92, caught: 0.95, reject: 0.03, vague: 0.85 },
   'holdout-275-cosmetics-resellers.jsonl': { recall: 0.97, caught: 1, vague: 0.8 },
   'holdout-276-behind-lookalikes.jsonl': { recall: 0.88, caught: 1, reject: 0.02 },
+  'holdout-281-pets-farms.jsonl': { recall: 0.95, caught: 1, vague: 0.65 },
+  'holdout-282-chat-sellers.jsonl': { recall: 0.97, caught: 0.98 },
+  'holdout-283-salons.jsonl': { recall: 0.98, caught: 1, vague: 0.6 },
+  'holdout-284-buried-lists.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-285-outdoor.jsonl': { recall: 0.98, caught: 1, vague: 0.65 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

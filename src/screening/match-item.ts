@@ -97,7 +97,8 @@ function scoreEntry(
   const longer = (l: Hit, h: Hit) => naming(h) && overlaps(l, h) && h.to - h.from > l.to - l.from;
   // A look-alike inside a longer naming phrase is no reading of the line at all: "xịt kháng khuẩn"
   // is not "xịt khoáng" read loosely.
-  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
+  // A look-alike checked under a code only ("khăn ống") undoes nothing: "Khẩu trang khăn ống" is a mask.
+  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && h.term.underCode !== true && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
   const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from && l.term.leads !== true);
   // The goods things are made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), each a
   // whole name ("sanitizer" in "Refill for hand sanitizer dispenser" is read with its "hand"); no
@@ -256,8 +257,9 @@ function scoreEntry(
   );
   if (toCheck) consider(toCheck, weights.head, 'head');
   const lookalike = overriding ?? (objects.length ? withItsGood(objects[0].thing, objects[0].good) : null);
-  // A look-alike that asks for a look under the good's own code ("Neck gaiter" under 6307.90), not a thing made for the good.
-  const underCode = lookalikes.find((l) => l.term.underCode === true && !objects.some((o) => overlaps(o.thing, l) || overlaps(o.good, l)));
+  // A look-alike that asks for a look under the good's own code ("Neck gaiter" under 6307.90), not
+  // beside a word of a thing made for it ("Scarf clips").
+  const underCode = hits.find((l) => l.term.underCode === true && denial?.hits.has(l) !== true && !accessories.some((a) => a.segment === l.segment));
   if (!best) return { signal: null, lookalike, checked: false, underCode };
   const b = best as { hit: Hit; score: number; kind: TermKind };
   return {

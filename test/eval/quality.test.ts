@@ -242,7 +242,8 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   khoa Nhi") and a kind of goods with a child's word ("Quần áo cũ của bé") pass.
 // - pets, vets and farms (set 281), beauty salons (set 283) and outdoor goods (set 285): general
 //   wording with words of its own ("Thiết bị thú y", "Vật tư trại tôm", "Products for nail salon",
-//   "Dụng cụ cắm trại", "Phụ kiện xe máy") reads as goods; a farm's general wording under a
+//   "Dụng cụ cắm trại", "Phụ kiện xe máy", "Đồ cho mèo": animals as fillers made goods named for
+//   them vague, "Đồ chơi cho mèo") reads as goods; a farm's general wording under a
 //   disinfectant's code ("Hàng mẫu trại nuôi" under 3808.94) asks for a look instead of being refused.
 // - social-media sellers (set 282): a digit that also marks a tone ("0xy gi4", oxy già) goes through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
@@ -326,7 +327,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-273-ingredients.jsonl': { recall: 0.92, caught: 0.95, reject: 0.03, vague: 0.85 },
   'holdout-275-cosmetics-resellers.jsonl': { recall: 0.97, caught: 1, vague: 0.8 },
   'holdout-276-behind-lookalikes.jsonl': { recall: 0.88, caught: 1, reject: 0.02 },
-  'holdout-281-pets-farms.jsonl': { recall: 0.95, caught: 1, vague: 0.65 },
+  'holdout-281-pets-farms.jsonl': { recall: 0.95, caught: 1, vague: 0.5 },
   'holdout-282-chat-sellers.jsonl': { recall: 0.97, caught: 0.98 },
   'holdout-283-salons.jsonl': { recall: 0.98, caught: 1, vague: 0.6 },
   'holdout-284-buried-lists.jsonl': { recall: 0.99, caught: 1 },

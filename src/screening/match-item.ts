@@ -94,11 +94,22 @@ function scoreEntry(
   // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor, in English, one
   // that starts before it: "latex gloves box" is a box of gloves, not a "glove box"; in Vietnamese
   // and French what follows the name describes it ("Găng tay nitrile làm vườn").
+  // English makes a compound of a singular word ("glove box", "mask pack"): written in the plural,
+  // the first word names goods in a box or a pack ("Disposable gloves box", "Face masks (pack of 10)").
+  const pluralFirst = (l: Hit) =>
+    l.term.leads !== true &&
+    l.to - l.from === 2 &&
+    COUNTED.has(tokens[l.from + 1].text) &&
+    tokens[l.from].raw !== tokens[l.from].text &&
+    tokens[l.from].raw.endsWith('s') &&
+    !/s$/i.test(l.term.text.split(' ')[0]);
   const longer = (l: Hit, h: Hit) => naming(h) && overlaps(l, h) && h.to - h.from > l.to - l.from;
   // A look-alike inside a longer naming phrase is no reading of the line at all: "xịt kháng khuẩn"
   // is not "xịt khoáng" read loosely.
   // A look-alike checked under a code only ("khăn ống") undoes nothing: "Khẩu trang khăn ống" is a mask.
-  const lookalikes = hits.filter((h) => h.term.kind === 'lookalike' && h.term.underCode !== true && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)));
+  const lookalikes = hits.filter(
+    (h) => h.term.kind === 'lookalike' && h.term.underCode !== true && denial?.hits.has(h) !== true && !hits.some((n) => longer(h, n)) && !pluralFirst(h),
+  );
   const beats = (l: Hit, h: Hit) => overlaps(l, h) && !longer(l, h) && !(naming(h) && h.from < l.from && l.term.leads !== true);
   // The goods things are made for ("hand sanitizer | dispenser", "hộp đựng | khẩu trang"), each a
   // whole name ("sanitizer" in "Refill for hand sanitizer dispenser" is read with its "hand"); no

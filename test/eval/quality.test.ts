@@ -246,6 +246,13 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   them vague, "Đồ chơi cho mèo") reads as goods; a farm's general wording under a
 //   disinfectant's code ("Hàng mẫu trại nuôi" under 3808.94) asks for a look instead of being refused.
 // - social-media sellers (set 282): a digit that also marks a tone ("0xy gi4", oxy già) goes through.
+// - laboratories (set 289), building sites (set 291) and mothers and babies (set 292): general
+//   wording with a trade's words ("Hóa chất thí nghiệm", "Matériel de chantier", "Samples for baby
+//   shop", "Medical supplies for site clinic") reads as goods.
+// - misspellings (set 290): a slip in a short word stays a slip ("Mascs", "kháu trang ytế" asks
+//   for a look only), and cloves typed "dried gloves" ask for a look.
+// - HS-code tricks (set 293): general wording under a restricted code with more words of its own
+//   ("Hàng bổ sung đơn Lazada" under 4015.12) asks for a look instead of being refused.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -332,6 +339,11 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-283-salons.jsonl': { recall: 0.98, caught: 1, vague: 0.6 },
   'holdout-284-buried-lists.jsonl': { recall: 0.99, caught: 1 },
   'holdout-285-outdoor.jsonl': { recall: 0.98, caught: 1, vague: 0.65 },
+  'holdout-289-laboratories.jsonl': { recall: 0.98, caught: 1, vague: 0.6 },
+  'holdout-290-misspellings.jsonl': { recall: 0.98, caught: 1, vague: 0.85 },
+  'holdout-291-construction.jsonl': { recall: 0.98, caught: 1, vague: 0.7 },
+  'holdout-292-mother-baby.jsonl': { recall: 0.99, caught: 1, vague: 0.75 },
+  'holdout-293-hs-tricks.jsonl': { recall: 0.97, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

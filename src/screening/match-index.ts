@@ -173,8 +173,11 @@ export type MatchIndex = {
   entries: ReadonlyMap<string, RestrictedEntry>;
 };
 
-/** Words that may join a generic word and what describes it in a look-alike's name: "masque en tissu", "mask of silk". */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['en', 'de', 'in', 'of', 'bang']);
+/**
+ * Words that link a look-alike's words, saying nothing of what it is: "en" of "masque en tissu",
+ * "for" of "ear loops for masks".
+ */
+const LINKING: ReadonlySet<string> = new Set(['for', 'pour', 'cho', 'with', 'avec', 'of', 'de', 'du', 'des', 'en', 'in', 'bang', 'the', 'la', 'le', 'a']);
 
 /**
  * Files on each look-alike the generic words it makes a look-alike to check with: a name to check
@@ -192,7 +195,7 @@ function pairChecked(checked: readonly IndexedTerm[], heads: readonly IndexedTer
   for (const c of checked) {
     for (let i = 1; i < c.tokens.length; i++) {
       for (const skip of [0, 1]) {
-        if (skip === 1 && (i + 1 >= c.tokens.length || !JOINING_WORDS.has(c.tokens[i]))) continue;
+        if (skip === 1 && (i + 1 >= c.tokens.length || !LINKING.has(c.tokens[i]))) continue;
         const first = c.tokens.slice(0, i).join(' ');
         const second = c.tokens.slice(i + skip).join(' ');
         pair(headsBy.get(first), lookalikesBy.get(second));
@@ -202,8 +205,19 @@ function pairChecked(checked: readonly IndexedTerm[], heads: readonly IndexedTer
   }
 }
 
-/** Words that link a look-alike's words, saying nothing of what it is: "for" of "ear loops for masks". */
-const LINKING: ReadonlySet<string> = new Set(['for', 'pour', 'cho', 'with', 'avec', 'of', 'de', 'du', 'des', 'en', 'in', 'the', 'la', 'le', 'a']);
+/**
+ * The words an entry's look-alikes add to one of its generic words ("sleep" of "sleep mask"), but
+ * not of those that only describe a look-alike to check, nor linking words.
+ */
+function wordsAddedToHeads(heads: readonly IndexedTerm[], lookalikes: readonly IndexedTerm[]): Set<string> {
+  const words = new Set<string>();
+  const headWords = new Set(heads.flatMap((h) => h.tokens));
+  for (const t of lookalikes) {
+    if (t.describesChecked === true || !heads.some((h) => indexOfRun(t.tokens, h.tokens) >= 0)) continue;
+    for (const w of t.tokens) if (!headWords.has(w) && !LINKING.has(w)) words.add(w);
+  }
+  return words;
+}
 
 /** Where a run of words starts in a longer one, or -1. */
 function indexOfRun(words: readonly string[], run: readonly string[]): number {
@@ -457,14 +471,7 @@ export function buildMatchIndex(
     const lookalikes = addAll(e.id, 'lookalike', e.match.lookalikes);
     for (const t of lookalikes) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
     if (checked.length) pairChecked(checked, heads, lookalikes);
-    const words = new Set<string>();
-    const headWords = new Set(heads.flatMap((h) => h.tokens));
-    for (const t of lookalikes) {
-      if (t.describesChecked !== true && heads.some((h) => indexOfRun(t.tokens, h.tokens) >= 0)) {
-        for (const w of t.tokens) if (!headWords.has(w) && !LINKING.has(w)) words.add(w);
-      }
-    }
-    lookalikeWords.set(e.id, words);
+    lookalikeWords.set(e.id, wordsAddedToHeads(heads, lookalikes));
     if (!holdsExpansion) continue;
     for (const [short, long] of abbreviations) {
       if (!long.every((w) => entryWords.has(w))) continue;

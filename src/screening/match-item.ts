@@ -90,19 +90,21 @@ function scoreEntry(
 ): { signal: Omit<EntrySignal, 'evidence' | 'hsConflict'> | null; lookalike: Hit | null; checked: boolean; underCode: Hit | undefined } {
   const { weights } = scoring;
   const naming = (h: Hit) => h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head';
-  // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
-  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor, in English, one
-  // that starts before it: "latex gloves box" is a box of gloves, not a "glove box"; in Vietnamese
-  // and French what follows the name describes it ("Găng tay nitrile làm vườn").
-  // English makes a compound of a singular word ("glove box", "mask pack"): written in the plural,
-  // the first word names goods in a box or a pack ("Disposable gloves box", "Face masks (pack of 10)").
+  // English makes a compound of a singular word ("glove box", "mask pack"): written in the plural
+  // at the end of a longer name of the good, the word names goods in a box or a pack ("Disposable
+  // gloves box", "Face masks (pack of 10)"); alone, it may still be the car's "Gloves box".
   const pluralFirst = (l: Hit) =>
     l.term.leads !== true &&
     l.to - l.from === 2 &&
     COUNTED.has(tokens[l.from + 1].text) &&
     tokens[l.from].raw !== tokens[l.from].text &&
     tokens[l.from].raw.endsWith('s') &&
-    !/s$/i.test(l.term.text.split(' ')[0]);
+    !/s$/i.test(l.term.text.split(' ')[0]) &&
+    hits.some((n) => naming(n) && n.from < l.from && n.to > l.from);
+  // A look-alike beats what it overlaps, but not a longer phrase naming the good: "spirits" (liquor)
+  // does not undo "surgical spirit", nor "bảo hộ" (work wear) "bảo hộ tay". Nor, in English, one
+  // that starts before it: "latex gloves box" is a box of gloves, not a "glove box"; in Vietnamese
+  // and French what follows the name describes it ("Găng tay nitrile làm vườn").
   const longer = (l: Hit, h: Hit) => naming(h) && overlaps(l, h) && h.to - h.from > l.to - l.from;
   // A look-alike inside a longer naming phrase is no reading of the line at all: "xịt kháng khuẩn"
   // is not "xịt khoáng" read loosely.

@@ -256,6 +256,15 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   cover with a mask's qualifiers under a garment's code passes ("Face cover (medical, 3 layers, nose
 //   wire)"): "face cover" alone names parts of phones, watches and helmets too, so it is no
 //   generic word of masks.
+// - claims around the goods (set 297): a look-alike to check with its own qualifier set apart
+//   ("Fashion mask - medical grade 3 ply") asks for a look instead of being refused.
+// - the North's spelling slips (set 298): two slips in one phrase ("nước xát chùng", "nước nửa tay
+//   khô", r written n) are beyond a reading that keeps other words apart.
+// - electronics shops (set 299) and hotels (set 300): pure isopropyl alcohol for cleaning boards
+//   ("IPA 99.9% rửa mainboard") is refused, as the catalog holds isopropyl alcohol restricted; a
+//   hotel's general wording ("Hotel amenities", "Cabin supplies", "F&B supplies") reads as goods.
+// - words mixed across languages (set 301): "kt medical", "medical mặt nạ" pass: an English
+//   qualifier does not make a Vietnamese abbreviation or look-alike the good.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -347,6 +356,11 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-291-construction.jsonl': { recall: 0.98, caught: 1, vague: 0.7 },
   'holdout-292-mother-baby.jsonl': { recall: 0.99, caught: 1, vague: 0.75 },
   'holdout-293-hs-tricks.jsonl': { recall: 0.97, caught: 0.99 },
+  'holdout-297-claims.jsonl': { recall: 0.98, caught: 1, vague: 0.85 },
+  'holdout-298-northern-spelling.jsonl': { recall: 0.95, caught: 0.95 },
+  'holdout-299-electronics.jsonl': { recall: 0.98, caught: 1, reject: 0.03 },
+  'holdout-300-hotels.jsonl': { recall: 0.96, caught: 1, reject: 0.03, vague: 0.55 },
+  'holdout-301-mixed-languages.jsonl': { recall: 0.96, caught: 0.97 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -264,7 +264,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   ("IPA 99.9% rửa mainboard") is refused, as the catalog holds isopropyl alcohol restricted; a
 //   hotel's general wording ("Hotel amenities", "Cabin supplies", "F&B supplies") reads as goods.
 // - words mixed across languages (set 301): "kt medical", "medical mặt nạ" pass: an English
-//   qualifier does not make a Vietnamese abbreviation or look-alike the good.
+//   qualifier does not make a Vietnamese abbreviation or look-alike the good; gauze beside a mask
+//   maker's name is refused ("gạc y tế compresses stériles Bảo Thạch"): gauze as a look-alike let
+//   gauze masks through.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -360,7 +362,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-298-northern-spelling.jsonl': { recall: 0.95, caught: 0.95 },
   'holdout-299-electronics.jsonl': { recall: 0.98, caught: 1, reject: 0.03 },
   'holdout-300-hotels.jsonl': { recall: 0.96, caught: 1, reject: 0.03, vague: 0.55 },
-  'holdout-301-mixed-languages.jsonl': { recall: 0.96, caught: 0.97 },
+  'holdout-301-mixed-languages.jsonl': { recall: 0.96, caught: 0.97, reject: 0.015 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

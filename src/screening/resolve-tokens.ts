@@ -221,8 +221,14 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
     if (before && number) return { words: [before, number[2]], fuzzy: false, at: [0, number[1].length] };
     // A filler so written says as little as the filler: "g1ft f0r fr13nd" is a gift for a friend.
     if (!modelNumber && word.length >= 3) for (const v of variants) if (index.fillers.has(v)) return { words: [v], fuzzy: true };
+    // A maker's name glued to its model ("3M-1860", "3m1860") is read as written; no piece of a
+    // model number is read as letters ("1860" is no "l b g o").
+    if (modelNumber) {
+      const pieces = breakWord(index, word);
+      return pieces ? { words: pieces, fuzzy: false } : null;
+    }
     for (const v of variants) {
-      const hit = modelNumber ? null : typoOf(index, stem(v));
+      const hit = typoOf(index, stem(v));
       if (hit) return { words: [hit], fuzzy: true };
       const pieces = breakWord(index, v);
       if (pieces) return { words: pieces, fuzzy: true };

@@ -267,6 +267,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   qualifier does not make a Vietnamese abbreviation or look-alike the good; gauze beside a mask
 //   maker's name is refused ("gạc y tế compresses stériles Bảo Thạch"): gauze as a look-alike let
 //   gauze masks through.
+// - read first on the session's last code and filed unchanged: brides' families writing Korean
+//   and Chinese words beside Vietnamese (set 304: an unread word asks for a look), restricted goods
+//   named only by a brand or a model (set 305: "Honeywell DF300", "On1 gel", "Ansel Gamex" pass, and
+//   Medicom's and Bảo Thạch's other goods are refused), farm and garden shops (set 306) and schools
+//   (set 307: general wording with a trade's words reads as goods), and lines of one to three words
+//   (set 308: "KT", "Gel", "Cồn" alone pass or ask for a look by design).
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -363,6 +369,11 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-299-electronics.jsonl': { recall: 0.98, caught: 1, reject: 0.03 },
   'holdout-300-hotels.jsonl': { recall: 0.96, caught: 1, reject: 0.03, vague: 0.55 },
   'holdout-301-mixed-languages.jsonl': { recall: 0.96, caught: 0.97, reject: 0.015 },
+  'holdout-304-brides-mixed-scripts.jsonl': { recall: 0.99, caught: 1, review: 0.1 },
+  'holdout-305-brands.jsonl': { recall: 0.92, caught: 0.95, reject: 0.06, vague: 0.7 },
+  'holdout-306-agri-shops.jsonl': { recall: 0.98, caught: 1, reject: 0.02, vague: 0.6 },
+  'holdout-307-schools.jsonl': { recall: 0.96, caught: 1, vague: 0.5 },
+  'holdout-308-short-lines.jsonl': { recall: 0.94, caught: 0.97 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -225,13 +225,14 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
     // model number is read as letters ("1860" is no "l b g o").
     if (modelNumber) {
       const pieces = breakWord(index, word);
-      return pieces ? { words: pieces, fuzzy: false } : null;
-    }
-    for (const v of variants) {
-      const hit = typoOf(index, stem(v));
-      if (hit) return { words: [hit], fuzzy: true };
-      const pieces = breakWord(index, v);
-      if (pieces) return { words: pieces, fuzzy: true };
+      if (pieces) return { words: pieces, fuzzy: false };
+    } else {
+      for (const v of variants) {
+        const hit = typoOf(index, stem(v));
+        if (hit) return { words: [hit], fuzzy: true };
+        const pieces = breakWord(index, v);
+        if (pieces) return { words: pieces, fuzzy: true };
+      }
     }
   }
   const telex = known(index, telexFold(word));

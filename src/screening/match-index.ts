@@ -471,7 +471,8 @@ export function buildMatchIndex(
     const lookalikes = addAll(e.id, 'lookalike', e.match.lookalikes);
     for (const t of lookalikes) if (checkedWords.size && t.tokens.every((w) => checkedWords.has(w))) t.describesChecked = true;
     if (checked.length) pairChecked(checked, heads, lookalikes);
-    lookalikeWords.set(e.id, wordsAddedToHeads(heads, lookalikes));
+    const added = wordsAddedToHeads(heads, lookalikes);
+    if (added.size) lookalikeWords.set(e.id, added);
     if (!holdsExpansion) continue;
     for (const [short, long] of abbreviations) {
       if (!long.every((w) => entryWords.has(w))) continue;
@@ -490,7 +491,7 @@ export function buildMatchIndex(
   const fillerPhrases = listOf(settings.vague.fillers).map(phraseTokens);
   const fillers = new Set(fillerPhrases.flat());
   // A filler a look-alike holds ("pack", "kit") says nothing of what the good is.
-  for (const words of lookalikeWords.values()) for (const w of fillers) words.delete(w);
+  for (const words of lookalikeWords.values()) for (const w of words) if (fillers.has(w)) words.delete(w);
   const singleFillers = new Set(fillerPhrases.filter((words) => words.length === 1).map((words) => words[0]));
   const phraseFillers = new Map<string, string[][]>();
   for (const words of fillerPhrases) {

@@ -338,6 +338,22 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
   const { tokens } = scan;
   const n = term.tokens.length;
   if (at + n > tokens.length) return null;
+  // At most one word may be written otherwise than the phrase writes it, and only in a phrase of
+  // several words that is no brand (below): most phrases tried are out on their words alone, before
+  // any tone or spelling is read.
+  let other = -1;
+  for (let k = 0; k < n; k++) {
+    if (tokens[at + k].text === term.tokens[k]) continue;
+    if (other >= 0 || n < 2 || term.kind === 'brand') return null;
+    other = k;
+  }
+  // That word is cut short, abbreviated, or read loosely (below): a word that is none of them puts
+  // the phrase out at once too.
+  if (other >= 0) {
+    const { raw } = tokens[at + other];
+    const want = term.tokens[other];
+    if (!(want.length > raw.length && want.startsWith(raw)) && !looselyEqual(scan, at + other, want, n > 2 ? 3 : 4)) return null;
+  }
   let cut = false;
   let needed = 1;
   if (term.toned !== undefined && !tonedMatch(scan, at, term.toned) && !(term.kind === 'vague' && unmarkedMatch(scan, at))) return null;
@@ -514,7 +530,8 @@ function besideItsEntry(hits: readonly Hit[], h: Hit, shares: ReadonlySet<Hit>):
 /**
  * Tries the phrases filed under each of a word's letters, except those whose word at `exactAt` is
  * `exact`: they were tried by their exact words. A phrase is filed under up to two letters (trang:
- * t, and c as in chang) and is tried once; the phrases tried are returned.
+ * t, and c as in chang) and is tried once; the phrases tried are returned (not those left out at once,
+ * which fail wherever they are tried).
  */
 function tryByLetters(
   scan: Scan,
@@ -530,12 +547,23 @@ function tryByLetters(
     const terms = lists.get(letter);
     if (!terms) continue;
     for (const term of terms) {
-      if (term.tokens[exactAt] === exact || tried?.has(term)) continue;
+      // The word at `exactAt` is the one written loosely, the other of the first two is filed here
+      // as written: a phrase whose words after them are not all written as the catalog writes them
+      // cannot stand here (matchAt reads one word loosely at most), and is left out at once.
+      if (term.tokens[exactAt] === exact || !restWritten(scan.tokens, at, term) || tried?.has(term)) continue;
       (tried ??= new Set()).add(term);
       tryAt(scan, at, term, hits);
     }
   }
   return tried;
+}
+
+/** Whether a phrase's words after its first two stand from `at + 2` on, each written as the phrase writes it. */
+function restWritten(tokens: readonly ResolvedToken[], at: number, term: IndexedTerm): boolean {
+  const n = term.tokens.length;
+  if (at + n > tokens.length) return false;
+  for (let k = 2; k < n; k++) if (tokens[at + k].text !== term.tokens[k]) return false;
+  return true;
 }
 
 function tryAt(scan: Scan, at: number, term: IndexedTerm, hits: Hit[]): void {

@@ -3,26 +3,87 @@ import { soundInitial } from './sound-key';
 import { parseHsCode } from './hs-code';
 import type { CatalogSettings, HsStrength, ListLang, RestrictedEntry, TermKind, TermLists } from './types';
 
-export type IndexedTerm = {
-  entryId: string;
-  kind: TermKind | 'vague' | 'title' | 'undisclosed' | 'accessory';
-  /** The phrase as the catalog writes it. */
-  text: string;
-  tokens: string[];
+/** Bits of a term's flags, one per yes-or-no property. */
+const DESCRIBABLE = 1;
+const OTHER_LANGUAGE = 2;
+const SHARED = 4;
+const TO_CHECK = 8;
+const DESCRIBES_CHECKED = 16;
+const UNDER_CODE = 32;
+const LEADS = 64;
+
+/** What few terms have, kept apart from the rest. */
+type TermDetails = { toned: string | undefined; tonedTokens: string[] | undefined; joined: number[] | undefined; checksWith: IndexedTerm[] | undefined };
+
+/**
+ * A catalog phrase as the index files it. Every term is one small object of one shape: matching
+ * reads terms in its hottest loop, where terms of many shapes (each with the optional properties it
+ * happened to have) made every read a slow lookup, and a property for each option on every term
+ * would take about 17 MB more at 10,000 entries. Yes-or-no properties are bits of one number, the
+ * rarer values one object shared by nothing else; both are read and set as properties.
+ */
+export class IndexedTerm {
+  private flags = 0;
+  private details: TermDetails | undefined = undefined;
+
+  constructor(
+    readonly entryId: string,
+    readonly kind: TermKind | 'vague' | 'title' | 'undisclosed' | 'accessory',
+    /** The phrase as the catalog writes it. */
+    readonly text: string,
+    readonly tokens: string[],
+    /** Order of indexing: hits at one position are reported in catalog order, whichever list found them. */
+    readonly seq: number,
+  ) {}
+
+  private flag(bit: number): true | undefined {
+    return (this.flags & bit) !== 0 ? true : undefined;
+  }
+
+  private setFlag(bit: number, on: true | undefined): void {
+    this.flags = on ? this.flags | bit : this.flags & ~bit;
+  }
+
+  private detailed(): TermDetails {
+    return (this.details ??= { toned: undefined, tonedTokens: undefined, joined: undefined, checksWith: undefined });
+  }
+
   /** For a one-word phrase with diacritics: the word must be written with them (cồn, not con). */
-  toned?: string;
+  get toned(): string | undefined {
+    return this.details?.toned;
+  }
+  set toned(value: string | undefined) {
+    this.detailed().toned = value;
+  }
+
   /** For a Vietnamese generic word or qualifier: each word as written, checked when the description has tones too. */
-  tonedTokens?: string[];
-  /** Order of indexing: hits at one position are reported in catalog order, whichever list found them. */
-  seq: number;
+  get tonedTokens(): string[] | undefined {
+    return this.details?.tonedTokens;
+  }
+  set tonedTokens(value: string[] | undefined) {
+    this.detailed().tonedTokens = value;
+  }
+
   /** For a general phrase that is a kind of goods (`vague.kinds`): a describing word beside it makes a description. */
-  describable?: true;
+  get describable(): true | undefined {
+    return this.flag(DESCRIBABLE);
+  }
+  set describable(value: true | undefined) {
+    this.setFlag(DESCRIBABLE, value);
+  }
+
   /**
    * For a general phrase or a generic word written with a list word ("odds and ends", "bits &
    * pieces", "mouth and nose cover"): the positions of the words after one, where the phrase goes
    * on past the break a description's list word makes.
    */
-  joined?: number[];
+  get joined(): number[] | undefined {
+    return this.details?.joined;
+  }
+  set joined(value: number[] | undefined) {
+    this.detailed().joined = value;
+  }
+
   /**
    * A word of another language (`other`). A generic word of one (Handschuhe, mascarilla, masker)
    * names nothing alone, since the catalog knows few of that language's look-alikes ("mascarilla
@@ -30,25 +91,61 @@ export type IndexedTerm = {
    * goods share or a standard's or model's code ("Handschuhe medizinisch", "mascarilla FFP2"), not
    * with a material ("Guantes de látex para limpieza" are kitchen gloves).
    */
-  otherLanguage?: true;
+  get otherLanguage(): true | undefined {
+    return this.flag(OTHER_LANGUAGE);
+  }
+  set otherLanguage(value: true | undefined) {
+    this.setFlag(OTHER_LANGUAGE, value);
+  }
+
   /** A qualifier two restricted goods or more have (medical, surgical, y tế): it says what a good is for, not what it is made of. */
-  shared?: true;
+  get shared(): true | undefined {
+    return this.flag(SHARED);
+  }
+  set shared(value: true | undefined) {
+    this.setFlag(SHARED, value);
+  }
+
   /** A look-alike that may still be the restricted good (`lookalikesToCheck`: a cloth mask, mouthwash): the clerk looks. */
-  toCheck?: true;
+  get toCheck(): true | undefined {
+    return this.flag(TO_CHECK);
+  }
+  set toCheck(value: true | undefined) {
+    this.setFlag(TO_CHECK, value);
+  }
+
   /**
    * A look-alike whose words all belong to phrases of `lookalikesToCheck` ("thời trang" of "khẩu
    * trang thời trang", "cotton" of "cotton mask"): beside such a good it describes it, where another
    * look-alike names what the good is ("Masques en tissu hydratants" are sheet masks).
    */
-  describesChecked?: true;
+  get describesChecked(): true | undefined {
+    return this.flag(DESCRIBES_CHECKED);
+  }
+  set describesChecked(value: true | undefined) {
+    this.setFlag(DESCRIBES_CHECKED, value);
+  }
+
   /**
    * For a look-alike: the generic words of its entry it makes a look-alike to check with, written
    * before or after it ("cotton" and "face mask" of "cotton face mask", "tissu" and "masque" of
    * "masque en tissu"): apart in one list element they are that look-alike too ("Face masks (cotton)").
    */
-  checksWith?: IndexedTerm[];
+  get checksWith(): IndexedTerm[] | undefined {
+    return this.details?.checksWith;
+  }
+  set checksWith(value: IndexedTerm[] | undefined) {
+    this.detailed().checksWith = value;
+  }
+
   /** A look-alike that asks for a look under one of its entry's HS codes (`lookalikesUnderCode`: a neck gaiter under 6307.90). */
-  underCode?: true;
+  get underCode(): true | undefined {
+    return this.flag(UNDER_CODE);
+  }
+  set underCode(value: true | undefined) {
+    this.setFlag(UNDER_CODE, value);
+  }
+
   /**
    * For an accessory (`accessories`) or a look-alike of a language that names the thing before what
    * describes it (vi, fr, and the other languages the catalog has words of, es, it, pt, pl...): an
@@ -56,8 +153,13 @@ export type IndexedTerm = {
    * "porte-gel"); a look-alike that goes on from the good's name describes it ("găng tay nitrile |
    * nitrile làm vườn").
    */
-  leads?: true;
-};
+  get leads(): true | undefined {
+    return this.flag(LEADS);
+  }
+  set leads(value: true | undefined) {
+    this.setFlag(LEADS, value);
+  }
+}
 
 /** A phrase as its folded words and as the catalog writes them ("phí" of "miễn phí" is not "phi"). */
 export type WrittenPhrase = { readonly words: readonly string[]; readonly written: readonly string[] };
@@ -370,7 +472,7 @@ export function buildMatchIndex(
     const key = `${kind}\u0000${reading.joined}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const term: IndexedTerm = { entryId, kind, text, tokens, seq: seq++ };
+    const term = new IndexedTerm(entryId, kind, text, tokens, seq++);
     if (toCheck) term.toCheck = true;
     if (kind === 'qualifier') qualifierTerms.push(term);
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;

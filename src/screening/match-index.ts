@@ -441,15 +441,23 @@ export function buildMatchIndex(
   // its arrays shared by its terms (never changed), and equal words are one string.
   const interned = new Map<string, string>();
   const intern = (word: string) => interned.get(word) ?? (interned.set(word, word), word);
-  const readings = new Map<string, { tokens: string[]; joined: string; nfc: string; nonAscii: boolean; tonedWords?: string[]; breaks: number[] }>();
+  // Most phrases have no break: they share one empty list. Only a phrase with letters beyond ASCII
+  // keeps its lower-case NFC text, for the words as written. A build reads every phrase of the
+  // catalog once, and what it keeps of each is garbage when the index is built.
+  const noBreaks: number[] = [];
+  const readings = new Map<string, { tokens: string[]; joined: string; nfc: string | undefined; breaks: number[]; tonedWords: string[] | undefined }>();
   const read = (text: string) => {
     let reading = readings.get(text);
     if (!reading) {
       const words = normalizeText(text).tokens;
-      const tokens = words.map((t) => intern(stem(t.text)));
-      const breaks = words.flatMap((t, k) => (k > 0 && t.segment !== words[k - 1].segment ? [k] : []));
+      const tokens: string[] = new Array(words.length);
+      let breaks = noBreaks;
+      for (let k = 0; k < words.length; k++) {
+        tokens[k] = intern(stem(words[k].text));
+        if (k > 0 && words[k].segment !== words[k - 1].segment) breaks = breaks === noBreaks ? [k] : (breaks.push(k), breaks);
+      }
       const nfc = text.normalize('NFC').toLowerCase().trim();
-      reading = { tokens, joined: tokens.join(' '), nfc, nonAscii: /[^\x00-\x7f]/.test(nfc), breaks };
+      reading = { tokens, joined: tokens.join(' '), nfc: /[^\x00-\x7f]/.test(nfc) ? nfc : undefined, breaks, tonedWords: undefined };
       readings.set(text, reading);
     }
     return reading;
@@ -458,20 +466,21 @@ export function buildMatchIndex(
   // Kinds of goods are general phrases a describing word completes.
   const kindPhrases = new Set(listOf(settings.vague.kinds ?? {}).map((t) => read(t).joined));
   // A phrase counts once per entry and kind, by its words. An entry's phrases are added together,
-  // so one set (kind and words) serves the entry being added.
+  // so one set of words per kind serves the entry being added.
   let seenFor: string | undefined;
-  const seen = new Set<string>();
+  const seen = new Map<IndexedTerm['kind'], Set<string>>();
   const add = (entryId: string, kind: IndexedTerm['kind'], text: string, lang?: ListLang, toCheck = false) => {
     const reading = read(text);
     const { tokens, nfc } = reading;
     if (tokens.length === 0) return;
     if (seenFor !== entryId) {
-      seen.clear();
+      for (const words of seen.values()) words.clear();
       seenFor = entryId;
     }
-    const key = `${kind}\u0000${reading.joined}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let seenOfKind = seen.get(kind);
+    if (!seenOfKind) seen.set(kind, (seenOfKind = new Set()));
+    if (seenOfKind.has(reading.joined)) return;
+    seenOfKind.add(reading.joined);
     const term = new IndexedTerm(entryId, kind, text, tokens, seq++);
     if (toCheck) term.toCheck = true;
     if (kind === 'qualifier') qualifierTerms.push(term);
@@ -482,7 +491,7 @@ export function buildMatchIndex(
     // Folded Vietnamese syllables collide (cồn, con, côn): a one-word phrase keeps its tones.
     // Its word as written: "tặng kèm" folds to one word, "tặng", its list word dropped.
     // Words of other scripts in the Vietnamese lists ("乳胶手套") have no tones.
-    const marked = lang === 'vi' && reading.nonAscii && !NAMES_LAST.test(text);
+    const marked = lang === 'vi' && nfc !== undefined && !NAMES_LAST.test(text);
     if (marked && tokens.length === 1) term.toned = writtenWords(nfc)[0];
     // "con rùa tay" is not "rửa tay": generic words are where folded Vietnamese collides most.
     else if (marked && (kind === 'head' || kind === 'qualifier')) {

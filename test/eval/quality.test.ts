@@ -273,6 +273,14 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   Medicom's and Bảo Thạch's other goods are refused), farm and garden shops (set 306) and schools
 //   (set 307: general wording with a trade's words reads as goods), and lines of one to three words
 //   (set 308: "KT", "Gel", "Cồn" alone pass or ask for a look by design).
+// - food plants and kitchens (set 310): disposable nitrile gloves for food written in Korean,
+//   Japanese, Chinese or Spanish ask for a look or pass, as the catalog holds food gloves apart from
+//   medical ones; signs about masks and food with alcohol in brackets ("Vanilla extract (35%
+//   alcohol)") ask for a look; a kitchen's general wording ("Vật tư nhà bếp", "Various items for
+//   restaurant", "HACCP kit") reads as goods.
+// - costume makers, tattoo and film studios (set 311): a studio's or a costume maker's general
+//   wording ("Props", "Đạo cụ quay phim", "Consumables for tattoo studio") reads as goods, and tattoo
+//   studios' green soap and skin prep pass.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -374,6 +382,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-306-agri-shops.jsonl': { recall: 0.98, caught: 1, reject: 0.02, vague: 0.6 },
   'holdout-307-schools.jsonl': { recall: 0.96, caught: 1, vague: 0.5 },
   'holdout-308-short-lines.jsonl': { recall: 0.94, caught: 0.97 },
+  'holdout-310-food-plants.jsonl': { recall: 0.94, caught: 0.98, review: 0.07, vague: 0.85 },
+  'holdout-311-costumes-studios.jsonl': { recall: 0.96, caught: 1, vague: 0.75 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

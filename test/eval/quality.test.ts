@@ -281,6 +281,14 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - costume makers, tattoo and film studios (set 311): a studio's or a costume maker's general
 //   wording ("Props", "Đạo cụ quay phim", "Consumables for tattoo studio") reads as goods, and tattoo
 //   studios' green soap and skin prep pass.
+// - swimming pools, aquariums and water treatment (set 313): its writer labeled pool chlorine,
+//   bromine and water purification tablets restricted, where the catalog lets pool and aquarium
+//   chemicals through as look-alikes and asks for a look at chlorine alone; Vietnamese "clo" (bột
+//   clo, viên clo) is not read, as reading it would take "Natri Clorid" for a disinfectant and part
+//   the trick "Clo ramin B" in two words; general wording ("Pool chemicals", "Hóa chất hồ bơi")
+//   reads as goods.
+// - pest control and cleaning services (set 314): a trade's general wording ("Pest control
+//   chemicals", "Consumables for cleaning service") reads as goods.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -384,6 +392,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-308-short-lines.jsonl': { recall: 0.94, caught: 0.97 },
   'holdout-310-food-plants.jsonl': { recall: 0.94, caught: 0.98, review: 0.07, vague: 0.85 },
   'holdout-311-costumes-studios.jsonl': { recall: 0.96, caught: 1, vague: 0.75 },
+  'holdout-313-pools-water.jsonl': { recall: 0.77, caught: 0.89, vague: 0.55 },
+  'holdout-314-pest-cleaning.jsonl': { recall: 0.96, caught: 1, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

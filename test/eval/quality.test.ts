@@ -286,9 +286,16 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   chemicals through as look-alikes and asks for a look at chlorine alone; Vietnamese "clo" (bột
 //   clo, viên clo) is not read, as reading it would take "Natri Clorid" for a disinfectant and part
 //   the trick "Clo ramin B" in two words; general wording ("Pool chemicals", "Hóa chất hồ bơi")
-//   reads as goods.
+//   reads as goods. Chlorine neutralizers and stabilizers ask for a look: as look-alikes they hid
+//   chlorine shipped beside them ("chlorine neutralizer with chlorine tablets").
 // - pest control and cleaning services (set 314): a trade's general wording ("Pest control
 //   chemicals", "Consumables for cleaning service") reads as goods.
+// - car care and repair shops (set 316): disposable nitrile gloves for workshops written in German or
+//   Japanese pass or ask for a look, as the catalog holds workshop gloves apart from medical ones;
+//   antibacterial deodorizers for cars pass; isopropyl alcohol by its chemical name ("Propan-2-ol")
+//   passes, since reading "ol" as a catalog word would undo the reading of "isopropyl alcoh ol".
+// - dental clinics and labs (set 317): teeth whitening with hydrogen peroxide is refused, as the
+//   catalog holds hydrogen peroxide restricted; mouthwash asks for a look, as a look-alike to check.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -392,8 +399,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-308-short-lines.jsonl': { recall: 0.94, caught: 0.97 },
   'holdout-310-food-plants.jsonl': { recall: 0.94, caught: 0.98, review: 0.07, vague: 0.85 },
   'holdout-311-costumes-studios.jsonl': { recall: 0.96, caught: 1, vague: 0.75 },
-  'holdout-313-pools-water.jsonl': { recall: 0.77, caught: 0.89, vague: 0.55 },
+  'holdout-313-pools-water.jsonl': { recall: 0.77, caught: 0.89, review: 0.06, vague: 0.8 },
   'holdout-314-pest-cleaning.jsonl': { recall: 0.96, caught: 1, vague: 0.85 },
+  'holdout-316-car-care.jsonl': { recall: 0.94, caught: 0.97, vague: 0.9 },
+  'holdout-317-dental.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

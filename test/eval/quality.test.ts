@@ -296,6 +296,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   passes, since reading "ol" as a catalog word would undo the reading of "isopropyl alcoh ol".
 // - dental clinics and labs (set 317): teeth whitening with hydrogen peroxide is refused, as the
 //   catalog holds hydrogen peroxide restricted; mouthwash asks for a look, as a look-alike to check.
+// - sports and gyms (set 319) and home care of the elderly and sick (set 320): read first close to
+//   the ordinary floors; filed here, as trades' sets are, with floors near their reads (antibacterial
+//   gear sprays and Dettol soap pass, CPAP and nebulizer masks pass).
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -403,6 +406,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-314-pest-cleaning.jsonl': { recall: 0.96, caught: 1, vague: 0.85 },
   'holdout-316-car-care.jsonl': { recall: 0.94, caught: 0.97, vague: 0.9 },
   'holdout-317-dental.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
+  'holdout-319-sports.jsonl': { recall: 0.98, caught: 1 },
+  'holdout-320-home-care.jsonl': { recall: 0.98, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

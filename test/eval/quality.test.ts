@@ -292,7 +292,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   chemicals", "Consumables for cleaning service") reads as goods.
 // - car care and repair shops (set 316): disposable nitrile gloves for workshops written in German or
 //   Japanese pass or ask for a look, as the catalog holds workshop gloves apart from medical ones;
-//   antibacterial deodorizers for cars pass; isopropyl alcohol by its chemical name ("Propan-2-ol")
+//   antibacterial deodorizers for cars pass, and a mechanic's hand cleaner is refused ("Kem rửa tay
+//   thợ máy tẩy dầu nhớt": taking "tẩy dầu nhớt" as a look-alike let antibacterial ones through);
+//   isopropyl alcohol by its chemical name ("Propan-2-ol")
 //   passes, since reading "ol" as a catalog word would undo the reading of "isopropyl alcoh ol".
 // - dental clinics and labs (set 317): teeth whitening with hydrogen peroxide is refused, as the
 //   catalog holds hydrogen peroxide restricted; mouthwash asks for a look, as a look-alike to check.
@@ -404,7 +406,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-311-costumes-studios.jsonl': { recall: 0.96, caught: 1, vague: 0.75 },
   'holdout-313-pools-water.jsonl': { recall: 0.77, caught: 0.89, review: 0.06, vague: 0.8 },
   'holdout-314-pest-cleaning.jsonl': { recall: 0.96, caught: 1, vague: 0.85 },
-  'holdout-316-car-care.jsonl': { recall: 0.94, caught: 0.97, vague: 0.9 },
+  'holdout-316-car-care.jsonl': { recall: 0.94, caught: 0.97, reject: 0.015, vague: 0.9 },
   'holdout-317-dental.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
   'holdout-319-sports.jsonl': { recall: 0.98, caught: 1 },
   'holdout-320-home-care.jsonl': { recall: 0.98, caught: 1 },

@@ -4,6 +4,7 @@ import { AnalysisCache } from './catalog/analysis-cache';
 import { CatalogStore } from './catalog/catalog-store';
 import { EntryEditor } from './catalog/entry-editor';
 import type { CatalogSnapshot } from './catalog/snapshot';
+import { compactHeap } from './compact-heap';
 import type { Config } from './config';
 import { createApp } from './http/app';
 import { createMetrics, type Metrics } from './http/metrics';
@@ -78,6 +79,11 @@ export async function createService(config: Config, options: { logger?: Logger; 
   const cache = new AnalysisCache(config.cache);
   metrics = createMetrics({ store, cache, defaultMetrics: options.defaultMetrics });
   await store.reload('start');
+  if (store.current()) {
+    const { ms, heapTotalBefore, heapTotalAfter } = compactHeap();
+    const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+    logger.info({ ms: Math.round(ms), heapMbBefore: mb(heapTotalBefore), heapMbAfter: mb(heapTotalAfter) }, 'heap compacted after loading');
+  }
   if (config.watchCatalog) store.watch();
   const editor = new EntryEditor(store);
   const app = createApp({ config, store, editor, cache, metrics, logger, clock: options.clock });

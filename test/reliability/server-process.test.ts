@@ -12,7 +12,7 @@ jest.setTimeout(90_000);
 const TOKEN = 'process-test-token-5f0c9a7e21d4b8';
 const WRONG = 'process-test-token-wrong-000000';
 const SECRET_WORDS = ['Khẩu trang zqxv-4711', 'Bí Mật Nguyễn', '12 Phố Huế zqxv', 'áo dài zqxv-0815'];
-const LIFECYCLE = new Set(['catalog loaded', 'screening warmed up', 'warm-up stopped', 'screening service listening', 'stopping: no new connections, finishing requests in flight', 'stopped']);
+const LIFECYCLE = new Set(['catalog loaded', 'heap compacted after loading', 'screening warmed up', 'warm-up stopped', 'screening service listening', 'stopping: no new connections, finishing requests in flight', 'stopped']);
 
 let dirs: Awaited<ReturnType<typeof catalogCopy>>;
 let server: Child;
@@ -120,6 +120,15 @@ describe('the server process', () => {
       const completed = lines().filter((l) => l.msg === 'request completed' || l.msg === 'request errored');
       expect(completed.length).toBeGreaterThanOrEqual(answers.length - 1);
       expect(lines().filter((l) => l.msg === 'admin call').length).toBeGreaterThanOrEqual(4);
+    });
+
+    it('says the heap was compacted once, after the catalog loaded and before the service listened', () => {
+      const msgs = lines().map((l) => l.msg);
+      const compacted = lines().filter((l) => l.msg === 'heap compacted after loading');
+      expect(compacted).toHaveLength(1);
+      expect(compacted[0].heapMbAfter).toBeLessThanOrEqual(compacted[0].heapMbBefore as number);
+      expect(msgs.indexOf('catalog loaded')).toBeLessThan(msgs.indexOf('heap compacted after loading'));
+      expect(msgs.indexOf('heap compacted after loading')).toBeLessThan(msgs.indexOf('screening service listening'));
     });
 
     it('carries a request id on every line but the lifecycle ones', () => {

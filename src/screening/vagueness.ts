@@ -221,11 +221,11 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['chợ', 'phố', 'làng', 'x�
 /** Words a place's name follows, as written: ở Houston, bên Bỉ, from Hanoi, chợ Sapa. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['ở', 'tại', 'bên', 'in', 'at', 'from', 'từ', ...PLACE_KINDS]);
 /**
- * A title written with a capital of its own, before a Vietnamese name: "Gift for Dr. Tran". Brands
- * after it are no Vietnamese syllables ("Dr. Martens", "Dr Pepper"); "Mr", "Mrs" and "Ms" open too
- * many brands ("Mr Muscle", "Mrs Fields", "Ms. Pac-Man").
+ * A title written with a capital of its own, before a Vietnamese name: "Gift for Dr. Tran", "Gift
+ * for Prof. Nguyen", "Quà cho Mr. Hùng". Brands after it are no Vietnamese syllables ("Dr.
+ * Martens", "Dr Pepper", "Mr Muscle", "Mrs Fields", "Ms. Pac-Man"), and stay goods.
  */
-const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['dr']);
+const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
 /** Words a person's or a place's name follows, as written: anh Tuấn, chị Lan, bé Na, bác sĩ Minh, quà của Thu, Dr. Tran, pour Marie, and the place words. */
 const BEFORE_A_NAME = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'bé', 'sĩ', 'của', 'mr', 'mrs', 'ms', 'miss', 'pour', ...CAPITALISED_TITLES, ...PLACE_WORDS]);
 const UPPER_AFTER_FIRST = /.\p{Lu}/su;

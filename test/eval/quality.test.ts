@@ -301,6 +301,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 // - sports and gyms (set 319) and home care of the elderly and sick (set 320): read first close to
 //   the ordinary floors; filed here, as trades' sets are, with floors near their reads (antibacterial
 //   gear sprays and Dettol soap pass, CPAP and nebulizer masks pass).
+// - nail salons and spas (set 322), laboratories and schools (set 323), vets and farms (set 325) and
+//   marketplace listings (set 326): trades' sets, with floors near their reads. Lugol's iodine and
+//   empty bottles or sprayers labelled "Ethanol" or "disinfectant" are refused, as the catalog reads
+//   the good's name on them; Japanese, Chinese and Thai lines (pet shampoo, cat litter, shrimp feed)
+//   ask for a look, as words the catalog does not read do.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -410,6 +415,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-317-dental.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
   'holdout-319-sports.jsonl': { recall: 0.98, caught: 1 },
   'holdout-320-home-care.jsonl': { recall: 0.98, caught: 1 },
+  'holdout-322-salons.jsonl': { recall: 0.98, caught: 1 },
+  'holdout-323-labs-schools.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
+  'holdout-325-vets-farms.jsonl': { recall: 0.99, caught: 1, reject: 0.025, review: 0.06 },
+  'holdout-326-marketplace-listings.jsonl': { recall: 0.99, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

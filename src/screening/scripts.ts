@@ -101,3 +101,64 @@ export function nativeCase(text: string): string {
 export function quoted(word: string): string {
   return word.length > QUOTE_LENGTH ? `${word.slice(0, QUOTE_LENGTH)}…` : word;
 }
+
+/** Every two letters in a row of the far scripts in a phrase ("口罩" for "一次性口罩"'s last two); a run of one letter is its own pair. */
+export function farScriptPairsOf(phrase: string): string[] {
+  if (plainLatin(phrase)) return [];
+  const pairs: string[] = [];
+  for (const m of phrase.matchAll(FAR_SCRIPT_RUN)) {
+    const letters = [...m[0]];
+    if (letters.length === 1) pairs.push(letters[0]);
+    for (let i = 0; i + 1 < letters.length; i++) pairs.push(letters[i] + letters[i + 1]);
+  }
+  return pairs;
+}
+
+/** Whether a word shares two letters in a row with the catalog's far-script names of goods. */
+export function sharesFarScriptPair(word: string, pairs: ReadonlySet<string>): boolean {
+  const letters = [...word];
+  if (letters.length === 1) return pairs.has(letters[0]);
+  for (let i = 0; i + 1 < letters.length; i++) if (pairs.has(letters[i] + letters[i + 1])) return true;
+  return false;
+}
+
+const OPENING: Record<string, string> = { '(': ')', '[': ']', '（': '）', '【': '】' };
+
+/** Where brackets enclose text, as [start, end) of what is inside; an unclosed one runs to the end. */
+export function bracketSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const closing = OPENING[text[i]];
+    if (closing === undefined) continue;
+    const end = text.indexOf(closing, i + 1);
+    spans.push([i + 1, end < 0 ? text.length : end]);
+    if (end < 0) break;
+    i = end;
+  }
+  return spans;
+}
+
+/**
+ * Whether the unread words are a translation set in brackets: all of them inside brackets and a
+ * word that names something outside ("Bánh dứa Đài Loan (鳳梨酥)"), or all of them outside and such
+ * a word inside ("쌀국수 (phở gói ăn liền Vifon) 10봉"). `names` says which positions of the text
+ * hold such a word.
+ */
+export function translatedInBrackets(text: string, words: readonly UnreadWord[], names: (start: number, end: number) => boolean): boolean {
+  if (words.length === 0) return false;
+  const spans = bracketSpans(text);
+  if (spans.length === 0) return false;
+  const inside = (w: UnreadWord) => spans.some(([from, to]) => from <= w.start && w.end <= to);
+  const allInside = words.every(inside);
+  if (!allInside && words.some(inside)) return false;
+  if (allInside) {
+    // Outside every bracket: the stretches between them.
+    let at = 0;
+    for (const [from, to] of spans) {
+      if (names(at, from - 1)) return true;
+      at = to + 1;
+    }
+    return names(at, text.length);
+  }
+  return spans.some(([from, to]) => names(from, to));
+}

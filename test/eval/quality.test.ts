@@ -302,10 +302,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   the ordinary floors; filed here, as trades' sets are, with floors near their reads (antibacterial
 //   gear sprays and Dettol soap pass, CPAP and nebulizer masks pass).
 // - nail salons and spas (set 322), laboratories and schools (set 323), vets and farms (set 325) and
-//   marketplace listings (set 326): trades' sets, with floors near their reads. Lugol's iodine and
-//   empty bottles or sprayers labelled "Ethanol" or "disinfectant" are refused, as the catalog reads
-//   the good's name on them; Japanese, Chinese and Thai lines (pet shampoo, cat litter, shrimp feed)
-//   ask for a look, as words the catalog does not read do.
+//   marketplace listings (set 326): trades' sets, with floors near their reads. Lugol's iodine,
+//   empty bottles or sprayers labelled "Ethanol" or "disinfectant" and a farm's disinfection mat
+//   ("Thảm nhúng chân sát trùng") are refused, as the catalog reads the good's name on them (as
+//   look-alikes, the mats let the disinfectant declared with them through, a blind review found);
+//   Japanese, Chinese and Thai lines with no translation (pet shampoo, cat litter, shrimp feed) ask
+//   for a look, as words the catalog does not read do.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -417,7 +419,7 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-320-home-care.jsonl': { recall: 0.98, caught: 1 },
   'holdout-322-salons.jsonl': { recall: 0.98, caught: 1 },
   'holdout-323-labs-schools.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
-  'holdout-325-vets-farms.jsonl': { recall: 0.99, caught: 1, reject: 0.025, review: 0.06 },
+  'holdout-325-vets-farms.jsonl': { recall: 0.99, caught: 1, reject: 0.035, review: 0.06 },
   'holdout-326-marketplace-listings.jsonl': { recall: 0.99, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {

@@ -308,6 +308,10 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   look-alikes, the mats let the disinfectant declared with them through, a blind review found);
 //   Japanese, Chinese and Thai lines with no translation (pet shampoo, cat litter, shrimp feed) ask
 //   for a look, as words the catalog does not read do.
+// - French-speaking destinations (set 328), clinics' goods that are not the three (set 329) and lines
+//   pasted from spreadsheets (set 330): Bảo Thạch's sterile gauze is refused (the maker's name is a
+//   brand of masks), and so are hair developer of hydrogen peroxide and an automatic sanitizer
+//   sprayer declared without its liquid.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -421,6 +425,9 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-323-labs-schools.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
   'holdout-325-vets-farms.jsonl': { recall: 0.99, caught: 1, reject: 0.035, review: 0.06 },
   'holdout-326-marketplace-listings.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-328-french-destinations.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-329-clinic-goods.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
+  'holdout-330-spreadsheets.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -1,7 +1,6 @@
 import { normalizeText, phraseTokens, stem, writtenWords } from './normalize';
 import { soundInitial } from './sound-key';
 import { parseHsCode } from './hs-code';
-import { farScriptPairsOf } from './scripts';
 import type { CatalogSettings, HsStrength, ListLang, RestrictedEntry, TermKind, TermLists } from './types';
 
 /** Bits of a term's flags, one per yes-or-no property. */
@@ -274,17 +273,7 @@ export type MatchIndex = {
    */
   lookalikeWords: ReadonlyMap<string, ReadonlySet<string>>;
   entries: ReadonlyMap<string, RestrictedEntry>;
-  /**
-   * Every two letters in a row, of scripts the catalog does not otherwise read (Han, Kana, Hangul,
-   * Thai...), in the entries' names of their goods (terms, brands, generic words, qualifiers) and in
-   * general wording: "口罩", "手套", "마스" of "마스크", "防疫" of "防疫物资". Unread words holding one
-   * may name a good the catalog knows by other words.
-   */
-  farScriptPairs: ReadonlySet<string>;
 };
-
-/** Two Chinese characters. */
-const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
 /**
  * Words that link a look-alike's words, saying nothing of what it is: "en" of "masque en tissu",
@@ -579,10 +568,7 @@ export function buildMatchIndex(
 
   let holdsExpansion = false;
   const lookalikeWords = new Map<string, Set<string>>();
-  const farScriptPairs = new Set<string>();
   for (const e of entries) {
-    for (const lists of [e.match.terms, e.match.heads, e.match.qualifiers]) for (const phrase of listOf(lists)) for (const pair of farScriptPairsOf(phrase)) farScriptPairs.add(pair);
-    for (const phrase of e.match.brands) for (const pair of farScriptPairsOf(phrase)) farScriptPairs.add(pair);
     entryWords.clear();
     entryNames.clear();
     holdsExpansion = false;
@@ -610,9 +596,6 @@ export function buildMatchIndex(
   for (const q of qualifierTerms) addTo(qualifierEntries, q.tokens.join(' '), q.entryId);
   for (const q of qualifierTerms) if ((qualifierEntries.get(q.tokens.join(' '))?.size ?? 0) > 1) q.shared = true;
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
-  // General wording's Chinese characters too: an unread word sharing two with "防疫物资" may be other
-  // supplies against the epidemic. Not its kana: "ント" of "プレゼント" is in every other word.
-  for (const phrase of listOf(settings.vague.terms)) for (const pair of farScriptPairsOf(phrase)) if (HAN_PAIR.test(pair)) farScriptPairs.add(pair);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
   for (const [t, l] of tagged(settings.accessories ?? {})) add('', 'accessory', t, l);
@@ -714,7 +697,6 @@ export function buildMatchIndex(
     dottedAbbreviations,
     abbreviationNeighbours,
     commonWords,
-    farScriptPairs,
     hsCodes,
     hsCodesByHeading,
     lookalikeWords,

@@ -8,7 +8,7 @@ import { DRAWS_A_GOOD, normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
 import { readableText } from './readable';
-import { quoted, sharesFarScriptPair, translatedInBrackets, unreadWords } from './scripts';
+import { quoted, unreadWords } from './scripts';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
 import { isVague } from './vagueness';
 
@@ -340,19 +340,8 @@ function unreadOf(index: MatchIndex, description: string, tokens: readonly Resol
     }
     return any;
   };
-  const unread = words.filter((w) => !read(w));
-  // A translation in brackets of words the catalog reads, which name a good: the screen judges those.
-  // General wording names none ("杂货 (tạp hóa)").
-  const general = (k: number) => hits.some((h) => (h.term.kind === 'vague' || h.term.kind === 'undisclosed') && h.from <= k && k < h.to);
-  const names = (start: number, end: number) =>
-    tokens.some((t, k) => t.start >= start && t.end <= end && LATIN_WORD.test(description.slice(t.start, t.end)) && !index.fillers.has(t.text) && !/\d/.test(t.text) && !general(k));
-  // Not when an unread word shares letters with a name of the goods: "Kẹo (一次性防护用品)".
-  if (!unread.some((w) => sharesFarScriptPair(w.word, index.farScriptPairs)) && translatedInBrackets(description, unread, names)) return [];
-  return unread.slice(0, UNREAD_QUOTED).map((w) => quoted(w.word));
+  return words.filter((w) => !read(w)).slice(0, UNREAD_QUOTED).map((w) => quoted(w.word));
 }
-
-/** A word of two Latin letters or more, as written. */
-const LATIN_WORD = /\p{Script=Latin}.*\p{Script=Latin}/u;
 
 /**
  * Matches one declared item against every catalog entry: its description (phrases, brands,

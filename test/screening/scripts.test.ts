@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bracketSpans, farScriptPairsOf, quoted, sharesFarScriptPair, translatedInBrackets, unreadWords } from '../../src/screening/scripts';
+import { quoted, unreadWords } from '../../src/screening/scripts';
 
 const words = (s: string) => unreadWords(s).map((w) => w.word);
 
@@ -55,38 +55,5 @@ describe('unreadWords finds words written in a script the catalog does not read'
   it('flags any Cyrillic word of four letters or more among Latin words', () => {
     const cyrillic = fc.stringMatching(/^[а-яё]{4,12}$/);
     fc.assert(fc.property(cyrillic, (w) => words(`Áo thun ${w} cotton`).join() === w));
-  });
-});
-
-describe('a translation in brackets', () => {
-  const names = (text: string) => (start: number, end: number) => /\p{Script=Latin}{2}/u.test(text.slice(start, end));
-  const translated = (text: string) => translatedInBrackets(text, unreadWords(text), names(text));
-
-  it('finds the brackets, an unclosed one running to the end', () => {
-    expect(bracketSpans('a (b) [c] （d） 【e】')).toEqual([[3, 4], [7, 8], [11, 12], [15, 16]]);
-    expect(bracketSpans('Bánh (鳳梨酥')).toEqual([[6, 9]]);
-    expect(bracketSpans('no brackets')).toEqual([]);
-  });
-
-  it('takes unread words inside brackets beside Latin words outside, or the other way round', () => {
-    expect(translated('Bánh dứa Đài Loan (鳳梨酥)')).toBe(true);
-    expect(translated('쌀국수 (phở gói ăn liền) 10봉')).toBe(true);
-    expect(translated('Trà [绿茶] 2 hộp')).toBe(true);
-  });
-
-  it('does not when the unread words sit on both sides, or no bracket holds them apart', () => {
-    expect(translated('绿茶 (trà 红茶)')).toBe(false);
-    expect(translated('ドライマンゴー 500g')).toBe(false);
-    expect(translated('Trà xanh 绿茶')).toBe(false);
-    expect(translated('(绿茶) 500g')).toBe(false);
-  });
-
-  it('reads pairs of far-script letters in a phrase, a lone letter as its own', () => {
-    expect(farScriptPairsOf('一次性口罩')).toEqual(['一次', '次性', '性口', '口罩']);
-    expect(farScriptPairsOf('N95 罩')).toEqual(['罩']);
-    expect(farScriptPairsOf('surgical mask')).toEqual([]);
-    const pairs = new Set(farScriptPairsOf('防疫物资'));
-    expect(sharesFarScriptPair('防疫用品', pairs)).toBe(true);
-    expect(sharesFarScriptPair('鳳梨酥', pairs)).toBe(false);
   });
 });

@@ -312,6 +312,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   pasted from spreadsheets (set 330): Bảo Thạch's sterile gauze is refused (the maker's name is a
 //   brand of masks), and so are hair developer of hydrogen peroxide and an automatic sanitizer
 //   sprayer declared without its liquid.
+// - foreign tourists and expats (set 332), fishing, diving and boats (set 333) and motorbike riders
+//   (set 334): lines written wholly in Russian, Korean or Japanese ask for a look, as unread words
+//   do (a translation in brackets beside them is not taken as one: a blind review found it let the
+//   goods through written in words the catalog lacks); cloth and ninja masks for riding ask for a
+//   look, as cloth masks do; trades' general wording ("Dive gear (various)", "Phụ kiện xe máy các
+//   loại") reads as goods.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -428,6 +434,9 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-328-french-destinations.jsonl': { recall: 0.99, caught: 1 },
   'holdout-329-clinic-goods.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
   'holdout-330-spreadsheets.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
+  'holdout-332-tourists-expats.jsonl': { recall: 0.99, caught: 1, review: 0.1 },
+  'holdout-333-marine.jsonl': { recall: 0.98, caught: 1, vague: 0.85 },
+  'holdout-334-riders.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

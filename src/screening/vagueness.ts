@@ -8,6 +8,9 @@ import type { ResolvedToken } from './resolve-tokens';
 /** Containers that count goods after a number ("2 can", "3 bidons", "2 phuy"), and are words elsewhere. */
 const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao', 'pallet', 'pallets', 'phuy']);
 
+/** Words that say what goods are for, as folded: for, cho, pour, für, para. */
+const PURPOSE: ReadonlySet<string> = new Set(['for', 'cho', 'pour', 'fur', 'para']);
+
 /** A box's size: 40x40x40, 30x20cm. */
 const SIZE = /^\d+(x\d+){1,2}[a-z]{0,2}$/;
 
@@ -116,6 +119,15 @@ export function isVague(
     const described = [...covered];
     for (const q of qualifiers) if (q.from > firstGeneral) for (let k = q.from; k < q.to; k++) described[k] = true;
     for (const [from, to] of sharedSpans(qualifiers)) for (let k = from; k < to; k++) described[k] = true;
+    // What general medical wording is for names none of what it holds: "Vật tư y tế cho điểm sơ cứu
+    // tại tiệc", "Medical supplies for first aid station" (to the end of its list element).
+    for (const h of hits) {
+      if (h.term.kind !== 'vague' || !qualifiesSeveral(qualifiers, h)) continue;
+      let k = h.to;
+      while (k < tokens.length && tokens[k].segment === h.segment && !PURPOSE.has(tokens[k].text) && filler(k)) k++;
+      if (k >= tokens.length || tokens[k].segment !== h.segment || !PURPOSE.has(tokens[k].text)) continue;
+      for (; k < tokens.length && tokens[k].segment === h.segment; k++) described[k] = true;
+    }
     if (tokens.every((_, k) => !named[k] && (described[k] || filler(k)))) return 'whole';
   }
   // Beside named goods, a list element of general medical wording still hides what it holds ("cà

@@ -318,6 +318,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   goods through written in words the catalog lacks); cloth and ninja masks for riding ask for a
 //   look, as cloth masks do; trades' general wording ("Dive gear (various)", "Phụ kiện xe máy các
 //   loại") reads as goods.
+// - aesthetic clinics (set 336), weddings and events (set 337) and gift baskets (set 338): Bảo
+//   Thạch's sterile gauze is refused; a gift basket named by its brand or price ("Giỏ quà Tết An
+//   Khang 1.500.000đ", "Christmas hamper deluxe #3") reads as goods.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -437,6 +440,9 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-332-tourists-expats.jsonl': { recall: 0.99, caught: 1, review: 0.1 },
   'holdout-333-marine.jsonl': { recall: 0.98, caught: 1, vague: 0.85 },
   'holdout-334-riders.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
+  'holdout-336-aesthetic-clinics.jsonl': { recall: 0.99, caught: 1, reject: 0.015 },
+  'holdout-337-weddings-events.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-338-gift-baskets.jsonl': { recall: 0.99, caught: 1, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

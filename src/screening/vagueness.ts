@@ -11,6 +11,9 @@ const CONTAINERS = new Set(['can', 'bidon', 'lon', 'thung', 'kien', 'bao', 'pall
 /** Words that say what goods are for, as folded: for, cho, pour, für, para. */
 const PURPOSE: ReadonlySet<string> = new Set(['for', 'cho', 'pour', 'fur', 'para']);
 
+/** What sets words apart between two of them: a dash with a space beside it (not "first-aid") or a bracket. */
+const APART = /\s[-–—]|[-–—]\s|[([{（【]/;
+
 /** A box's size: 40x40x40, 30x20cm. */
 const SIZE = /^\d+(x\d+){1,2}[a-z]{0,2}$/;
 
@@ -120,13 +123,17 @@ export function isVague(
     for (const q of qualifiers) if (q.from > firstGeneral) for (let k = q.from; k < q.to; k++) described[k] = true;
     for (const [from, to] of sharedSpans(qualifiers)) for (let k = from; k < to; k++) described[k] = true;
     // What general medical wording is for names none of what it holds: "Vật tư y tế cho điểm sơ cứu
-    // tại tiệc", "Medical supplies for first aid station" (to the end of its list element).
+    // tại tiệc", "Medical supplies for first aid station", up to the end of its list element, a dash
+    // or a bracket ("Medical supplies for dogs - bandages" names its bandages).
     for (const h of hits) {
       if (h.term.kind !== 'vague' || !qualifiesSeveral(qualifiers, h)) continue;
       let k = h.to;
       while (k < tokens.length && tokens[k].segment === h.segment && !PURPOSE.has(tokens[k].text) && filler(k)) k++;
       if (k >= tokens.length || tokens[k].segment !== h.segment || !PURPOSE.has(tokens[k].text)) continue;
-      for (; k < tokens.length && tokens[k].segment === h.segment; k++) described[k] = true;
+      for (; k < tokens.length && tokens[k].segment === h.segment; k++) {
+        if (described[k - 1] && APART.test(original.slice(tokens[k - 1].end, tokens[k].start))) break;
+        described[k] = true;
+      }
     }
     if (tokens.every((_, k) => !named[k] && (described[k] || filler(k)))) return 'whole';
   }

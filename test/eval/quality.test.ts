@@ -320,7 +320,9 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   loại") reads as goods.
 // - aesthetic clinics (set 336), weddings and events (set 337) and gift baskets (set 338): Bảo
 //   Thạch's sterile gauze is refused; a gift basket named by its brand or price ("Giỏ quà Tết An
-//   Khang 1.500.000đ", "Christmas hamper deluxe #3") reads as goods.
+//   Khang 1.500.000đ", "Christmas hamper deluxe #3") reads as goods; Korean nitrile gloves said
+//   powder-free ask for a look (파우더프리 read as a qualifier let it pass alone), and rave, LED,
+//   clown and reception gloves ask for a look (as look-alikes they let disposable gloves through).
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -440,8 +442,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-332-tourists-expats.jsonl': { recall: 0.99, caught: 1, review: 0.1 },
   'holdout-333-marine.jsonl': { recall: 0.98, caught: 1, vague: 0.85 },
   'holdout-334-riders.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
-  'holdout-336-aesthetic-clinics.jsonl': { recall: 0.99, caught: 1, reject: 0.015 },
-  'holdout-337-weddings-events.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-336-aesthetic-clinics.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
+  'holdout-337-weddings-events.jsonl': { recall: 0.99, caught: 1, review: 0.06 },
   'holdout-338-gift-baskets.jsonl': { recall: 0.99, caught: 1, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {

@@ -1,6 +1,7 @@
 import { normalizeText, phraseTokens, stem, writtenWords } from './normalize';
 import { soundInitial } from './sound-key';
 import { parseHsCode } from './hs-code';
+import { hanLettersOf } from './scripts';
 import type { CatalogSettings, HsStrength, ListLang, RestrictedEntry, TermKind, TermLists } from './types';
 
 /** Bits of a term's flags, one per yes-or-no property. */
@@ -273,7 +274,21 @@ export type MatchIndex = {
    */
   lookalikeWords: ReadonlyMap<string, ReadonlySet<string>>;
   entries: ReadonlyMap<string, RestrictedEntry>;
+  /**
+   * The Chinese characters the entries write their goods with (terms, brands, generic words,
+   * qualifiers) and the general wording's: 口, 罩, 手, 套, 医, 消, 毒, 酒, 精, 防, 疫... An unread
+   * Chinese word with none of them may be taken as a translation in brackets.
+   */
+  guardedHan: ReadonlySet<string>;
 };
+
+/**
+ * Chinese characters the three goods are written with beyond the catalog's own words: masks' 罩
+ * (面罩, 护罩) and their materials (无纺布, 熔喷布, 不織布, 3層), alcohols (乙醇, 异丙醇), quaternary
+ * ammonium (季铵盐), sprays (喷雾, 噴霧), brands of disinfectant (滴露, 威露士) and "dry" of hand rubs
+ * (速乾). An unread word with one is never taken as a translation.
+ */
+const GUARDED_HAN = '罩纺紡織织喷噴層层醇丙铵銨露乾干';
 
 /**
  * Words that link a look-alike's words, saying nothing of what it is: "en" of "masque en tissu",
@@ -568,7 +583,10 @@ export function buildMatchIndex(
 
   let holdsExpansion = false;
   const lookalikeWords = new Map<string, Set<string>>();
+  const guardedHan = new Set<string>();
   for (const e of entries) {
+    for (const lists of [e.match.terms, e.match.heads, e.match.qualifiers]) for (const phrase of listOf(lists)) for (const c of hanLettersOf(phrase)) guardedHan.add(c);
+    for (const phrase of e.match.brands) for (const c of hanLettersOf(phrase)) guardedHan.add(c);
     entryWords.clear();
     entryNames.clear();
     holdsExpansion = false;
@@ -596,6 +614,8 @@ export function buildMatchIndex(
   for (const q of qualifierTerms) addTo(qualifierEntries, q.tokens.join(' '), q.entryId);
   for (const q of qualifierTerms) if ((qualifierEntries.get(q.tokens.join(' '))?.size ?? 0) > 1) q.shared = true;
   for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
+  for (const phrase of listOf(settings.vague.terms)) for (const c of hanLettersOf(phrase)) guardedHan.add(c);
+  for (const c of GUARDED_HAN) guardedHan.add(c);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);
   for (const [t, l] of tagged(settings.vague.undisclosed ?? {})) add('', 'undisclosed', t, l);
   for (const [t, l] of tagged(settings.accessories ?? {})) add('', 'accessory', t, l);
@@ -697,6 +717,7 @@ export function buildMatchIndex(
     dottedAbbreviations,
     abbreviationNeighbours,
     commonWords,
+    guardedHan,
     hsCodes,
     hsCodesByHeading,
     lookalikeWords,

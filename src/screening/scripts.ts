@@ -101,3 +101,60 @@ export function nativeCase(text: string): string {
 export function quoted(word: string): string {
   return word.length > QUOTE_LENGTH ? `${word.slice(0, QUOTE_LENGTH)}…` : word;
 }
+
+const HAN = /\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** The Chinese characters of a phrase. */
+export function hanLettersOf(phrase: string): string[] {
+  if (plainLatin(phrase)) return [];
+  return [...phrase].filter((c) => HAN.test(c));
+}
+
+const OPENING: Record<string, string> = { '(': ')', '[': ']', '（': '）', '【': '】' };
+
+/** Where brackets enclose text, as [start, end) of what is inside; an unclosed one runs to the end. */
+export function bracketSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const closing = OPENING[text[i]];
+    if (closing === undefined) continue;
+    const end = text.indexOf(closing, i + 1);
+    spans.push([i + 1, end < 0 ? text.length : end]);
+    if (end < 0) break;
+    i = end;
+  }
+  return spans;
+}
+
+/**
+ * Whether unread words are a Chinese translation set in brackets beside words that name a good:
+ * all of them inside brackets and such a word outside ("Trà hoa cúc (菊花茶) 300g"), or all outside
+ * and such a word inside ("中藥材 黃耆 (thuốc bắc)"). Only Chinese characters, none of them one the
+ * catalog writes its goods or its general wording with (`guarded`: 口, 罩, 手, 套, 消, 毒, 酒, 精,
+ * 医, 防, 疫...): "Bánh kẹo (面罩)" still asks for a look. Kana, Hangul and Thai letters spell
+ * sounds, so no letter of theirs says a word is harmless, and such words always ask for a look.
+ * `names` says whether a stretch of the text holds a word that names a good.
+ */
+export function hanTranslation(text: string, words: readonly UnreadWord[], guarded: ReadonlySet<string>, names: (start: number, end: number) => boolean): boolean {
+  if (words.length === 0) return false;
+  for (const w of words) {
+    if (!HAN_ONLY.test(w.word)) return false;
+    for (const c of w.word) if (guarded.has(c)) return false;
+  }
+  const spans = bracketSpans(text);
+  if (spans.length === 0) return false;
+  const inside = (w: UnreadWord) => spans.some(([from, to]) => from <= w.start && w.end <= to);
+  const allInside = words.every(inside);
+  if (!allInside && words.some(inside)) return false;
+  if (allInside) {
+    // Outside every bracket: the stretches between them.
+    let at = 0;
+    for (const [from, to] of spans) {
+      if (names(at, from - 1)) return true;
+      at = to + 1;
+    }
+    return names(at, text.length);
+  }
+  return spans.some(([from, to]) => names(from, to));
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { quoted, unreadWords } from '../../src/screening/scripts';
+import { bracketSpans, hanTranslation, quoted, unreadWords } from '../../src/screening/scripts';
 
 const words = (s: string) => unreadWords(s).map((w) => w.word);
 
@@ -55,5 +55,39 @@ describe('unreadWords finds words written in a script the catalog does not read'
   it('flags any Cyrillic word of four letters or more among Latin words', () => {
     const cyrillic = fc.stringMatching(/^[а-яё]{4,12}$/);
     fc.assert(fc.property(cyrillic, (w) => words(`Áo thun ${w} cotton`).join() === w));
+  });
+});
+
+describe('a Chinese translation in brackets', () => {
+  const names = (text: string) => (start: number, end: number) => /\p{Script=Latin}{2}/u.test(text.slice(start, end));
+  const guarded = new Set([...'口罩手套消毒酒精']);
+  const translated = (text: string) => hanTranslation(text, unreadWords(text), guarded, names(text));
+
+  it('finds the brackets, an unclosed one running to the end', () => {
+    expect(bracketSpans('a (b) [c] （d） 【e】')).toEqual([[3, 4], [7, 8], [11, 12], [15, 16]]);
+    expect(bracketSpans('Bánh (鳳梨酥')).toEqual([[6, 9]]);
+    expect(bracketSpans('no brackets')).toEqual([]);
+  });
+
+  it('takes Chinese inside brackets beside Latin words outside, or the other way round', () => {
+    expect(translated('Bánh dứa Đài Loan (鳳梨酥)')).toBe(true);
+    expect(translated('中藥材 黃耆 (thuốc bắc)')).toBe(true);
+    expect(translated('Trà [绿茶] 2 hộp')).toBe(true);
+  });
+
+  it('does not when a character is one the goods are written with', () => {
+    expect(translated('Bánh kẹo (面罩)')).toBe(false);
+    expect(translated('Trà (酒精)')).toBe(false);
+  });
+
+  it('does not for kana, Hangul or Thai, which spell sounds', () => {
+    expect(translated('Mì (インスタントラーメン)')).toBe(false);
+    expect(translated('쌀국수 (phở gói)')).toBe(false);
+  });
+
+  it('does not when the unread words sit on both sides, or no bracket holds them apart', () => {
+    expect(translated('绿茶 (trà 红茶)')).toBe(false);
+    expect(translated('Trà xanh 绿茶')).toBe(false);
+    expect(translated('(绿茶) 500g')).toBe(false);
   });
 });

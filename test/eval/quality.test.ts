@@ -323,6 +323,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   Khang 1.500.000đ", "Christmas hamper deluxe #3") reads as goods; Korean nitrile gloves said
 //   powder-free ask for a look (파우더프리 read as a qualifier let it pass alone), and rave, LED,
 //   clown and reception gloves ask for a look (as look-alikes they let disposable gloves through).
+// - Chợ Lớn's Hoa families (set 339) and Quy Nhơn and Nha Trang's counters (set 341), ordinary days
+//   filed here for their other scripts: Korean, Japanese and Russian lines ask for a look, and so do
+//   Chinese translations in brackets with a character the goods are written with; "găng​tay​y tế"
+//   with zero-width spaces passes (its "tayy" reads as a doubled letter). Chemical traders (set
+//   340): empty bottles for hand gel and a filling machine for hand wash are refused. Returned goods
+//   (set 342).
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -445,6 +451,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-336-aesthetic-clinics.jsonl': { recall: 0.98, caught: 1, reject: 0.015 },
   'holdout-337-weddings-events.jsonl': { recall: 0.99, caught: 1, review: 0.06 },
   'holdout-338-gift-baskets.jsonl': { recall: 0.99, caught: 1, vague: 0.85 },
+  'holdout-339-hoa-community.jsonl': { recall: 0.98, caught: 0.98, review: 0.1 },
+  'holdout-340-chemical-traders.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
+  'holdout-341-coastal-towns.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
+  'holdout-342-returns.jsonl': { recall: 0.99, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -285,10 +285,11 @@ export type MatchIndex = {
 /**
  * Chinese characters the three goods are written with beyond the catalog's own words: masks' 罩
  * (面罩, 护罩) and their materials (无纺布, 熔喷布, 不織布, 3層), alcohols (乙醇, 异丙醇), quaternary
- * ammonium (季铵盐), sprays (喷雾, 噴霧), brands of disinfectant (滴露, 威露士) and "dry" of hand rubs
- * (速乾). An unread word with one is never taken as a translation.
+ * ammonium (季铵盐), sprays (喷雾, 噴霧), "dry" of hand rubs (速乾), "disposable" as Taiwan and Hong
+ * Kong write it (拋棄式, 即棄), and makers of disinfectant, gloves and masks (滴露, 威露士, 海氏海诺,
+ * 蓝帆, 可孚, 振德, 稳健). An unread word with one is never taken as a translation.
  */
-const GUARDED_HAN = '罩纺紡織织喷噴層层醇丙铵銨露乾干';
+const GUARDED_HAN = '罩纺紡織织喷噴層层醇丙铵銨露乾干拋抛棄弃诺諾帆孚振稳穩';
 
 /**
  * Words that link a look-alike's words, saying nothing of what it is: "en" of "masque en tissu",

@@ -8,7 +8,7 @@ import { DRAWS_A_GOOD, normalizeText, writtenAs } from './normalize';
 import { resolveTokens, type ResolvedToken } from './resolve-tokens';
 import { quotedTitlesOf, titleSegmentsOf } from './titles';
 import { readableText } from './readable';
-import { hanTranslation, quoted, unreadWords } from './scripts';
+import { hanTranslation, holdsFarLetter, quoted, unreadWords } from './scripts';
 import type { Evidence, HsStrength, Scoring, TermKind } from './types';
 import { isVague } from './vagueness';
 
@@ -347,13 +347,10 @@ function unreadOf(index: MatchIndex, description: string, tokens: readonly Resol
   const names = (start: number, end: number) =>
     tokens.some((t, k) => t.start >= start && t.end <= end && LATIN_WORD.test(description.slice(t.start, t.end)) && !index.fillers.has(t.text) && !/\d/.test(t.text) && !general(k));
   // Nor when the catalog reads words of that script there as words of the goods ("Kẹo (可孚 一次性)").
-  const farRead = hits.some((h) => (h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head' || h.term.kind === 'qualifier') && tokens.slice(h.from, h.to).some((t) => FAR_LETTER.test(t.text)));
+  const farRead = hits.some((h) => (h.term.kind === 'term' || h.term.kind === 'brand' || h.term.kind === 'head' || h.term.kind === 'qualifier') && tokens.slice(h.from, h.to).some((t) => holdsFarLetter(t.text)));
   if (!farRead && hanTranslation(description, unread, index.guardedHan, names)) return [];
   return unread.slice(0, UNREAD_QUOTED).map((w) => quoted(w.word));
 }
-
-/** A letter of a script the catalog mostly does not read. */
-const FAR_LETTER = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** A word of two Latin letters or more, as written. */
 const LATIN_WORD = /\p{Script=Latin}.*\p{Script=Latin}/u;

@@ -13,8 +13,17 @@
  * Japanese character alone is a counter or a sign ("50个", "Câu đối chữ 福").
  */
 
-/** Letters of scripts that are never look-alikes of Latin ones: Han, Kana, Hangul, Thai, Arabic... */
-const FAR_SCRIPT_RUN = /(?:(?:(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}])\p{L}|[\u30fc\u3005])\p{M}*)+/gu;
+/** A letter of a script that is never a look-alike of Latin ones: Han, Kana, Hangul, Thai, Arabic... */
+const FAR_LETTER = '(?![\\p{Script=Latin}\\p{Script=Common}\\p{Script=Inherited}\\p{Script=Greek}\\p{Script=Cyrillic}])\\p{L}';
+/** Runs of such letters, with the prolonged sound mark and the repetition mark they write with. */
+const FAR_SCRIPT_RUN = new RegExp(`(?:(?:${FAR_LETTER}|[\\u30fc\\u3005])\\p{M}*)+`, 'gu');
+const ONE_FAR_LETTER = new RegExp(FAR_LETTER, 'u');
+
+/** Whether a text holds a letter of such a script. */
+export function holdsFarLetter(text: string): boolean {
+  return !plainLatin(text) && ONE_FAR_LETTER.test(text);
+}
+
 /** A letter of the Latin script: a line with one is written for a Latin reader, signs aside. */
 const ANY_LATIN = /\p{Script=Latin}/u;
 /** A word of letters and marks holding a Greek or Cyrillic letter. */

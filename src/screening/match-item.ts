@@ -368,7 +368,7 @@ export function analyzeItem(
 ): ItemAnalysis {
   // Read as the clerk reads it: character references decoded, reversed text turned, mojibake mended.
   const description = readableText(written);
-  const analysis = analyzeText(index, scoring, description, hsDigits, false);
+  const analysis = spacedReading(index, scoring, description, hsDigits, analyzeText(index, scoring, description, hsDigits, false));
   if (!DRAWS_A_GOOD.test(description)) return analysis;
   // An emoji drawing a good ("😷 y tế 4 lớp", "Nitrile 🧤 hộp 100") is read as its word when that
   // makes the line name the good outright; alone, or beside another good, it is a picture ("Kẹo 😷
@@ -376,6 +376,24 @@ export function analyzeItem(
   const drawn = analyzeText(index, scoring, description, hsDigits, true);
   const top = (a: ItemAnalysis) => a.signals[0]?.score ?? 0;
   return top(drawn) >= scoring.thresholds.reject && top(drawn) > top(analysis) ? drawn : analysis;
+}
+
+/** Characters that part words without showing: a zero-width space, a word joiner, a byte-order mark. */
+const UNSEEN_SPACE = /[\u200b\u2060\ufeff]/g;
+const HAS_UNSEEN_SPACE = /[\u200b\u2060\ufeff]/;
+
+/**
+ * A description with words parted by characters that do not show is read twice: with them dropped,
+ * as inside a word ("kh\u200bẩu trang"), and as spaces, as between words ("găng\u200btay\u200by tế",
+ * whose glued "găngtayy" breaks as "găng ta yy"). The spaced reading stands only when it names a
+ * good outright and more strongly: a word cut inside ("Gants de s\u200bki") is not taken apart into
+ * a bare "gants". Each is one code unit, so a space keeps every place in the text.
+ */
+function spacedReading(index: MatchIndex, scoring: Scoring, description: string, hsDigits: string | undefined, dropped: ItemAnalysis): ItemAnalysis {
+  if (!HAS_UNSEEN_SPACE.test(description)) return dropped;
+  const spaced = analyzeText(index, scoring, description.replace(UNSEEN_SPACE, ' '), hsDigits, false);
+  const top = (a: ItemAnalysis) => a.signals[0]?.score ?? 0;
+  return top(spaced) >= scoring.thresholds.reject && top(spaced) > top(dropped) ? spaced : dropped;
 }
 
 function analyzeText(index: MatchIndex, scoring: Scoring, description: string, hsDigits: string | undefined, pictured: boolean): ItemAnalysis {

@@ -329,6 +329,15 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   with zero-width spaces passes (its "tayy" reads as a doubled letter). Chemical traders (set
 //   340): empty bottles for hand gel and a filling machine for hand wash are refused. Returned goods
 //   (set 342).
+// - Sơn La and the Northwest (set 343), an ordinary day filed here for its Lao, Chinese and Korean
+//   lines, which ask for a look. Tattoo studios (set 346): a paraphrase of gloves ("bao bọc tay dùng
+//   1 lần ... nitrile") passes. Electronics repair (set 347): an empty spray bottle "để đựng cồn"
+//   is refused (the container is named apart from the alcohol). Scanned handwriting (set 348): a
+//   line cut short ("Khẩu trang y t") asks for a look by design. Pagodas, churches and offerings
+//   (set 349): Chinese, Thai, Khmer and Hindi lines ask for a look, and paper replicas of the goods
+//   named in English ("Joss paper replicas of masks and sanitizer bottles") are refused.
+//   Photography and museums (set 350): a book treated against mould ("đã xử lý khử trùng") and a
+//   Soviet gas mask ask for a look.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -455,6 +464,12 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-340-chemical-traders.jsonl': { recall: 0.99, caught: 1, reject: 0.025 },
   'holdout-341-coastal-towns.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
   'holdout-342-returns.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-343-northwest.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
+  'holdout-346-tattoo-studios.jsonl': { recall: 0.98, caught: 0.98, vague: 0.85 },
+  'holdout-347-electronics-repair.jsonl': { recall: 0.98, caught: 1, reject: 0.015, review: 0.07 },
+  'holdout-348-ocr.jsonl': { recall: 0.98, caught: 1 },
+  'holdout-349-religious-goods.jsonl': { recall: 0.99, caught: 1, reject: 0.015, review: 0.11, vague: 0.85 },
+  'holdout-350-photo-museums.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

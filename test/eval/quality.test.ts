@@ -334,10 +334,12 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   1 lần ... nitrile") passes. Electronics repair (set 347): an empty spray bottle "để đựng cồn"
 //   is refused (the container is named apart from the alcohol). Scanned handwriting (set 348): a
 //   line cut short ("Khẩu trang y t") asks for a look by design. Pagodas, churches and offerings
-//   (set 349): Chinese, Thai, Khmer and Hindi lines ask for a look, and paper replicas of the goods
-//   named in English ("Joss paper replicas of masks and sanitizer bottles") are refused.
-//   Photography and museums (set 350): a book treated against mould ("đã xử lý khử trùng") and a
-//   Soviet gas mask ask for a look.
+//   (set 349): Chinese, Thai, Khmer and Hindi lines ask for a look, and votive paper replicas of
+//   the goods ("Hàng mã: khẩu trang giấy, găng tay giấy...", "Joss paper replicas of masks") are
+//   refused (read as a title, "hàng mã" let the goods after any mark through to a look, and "hàng mã
+//   số 5" is a code number). Photography and museums (set 350): a book treated against mould ("đã xử
+//   lý khử trùng"), a Soviet gas mask, and inspection and film-handling gloves ask for a look (as
+//   look-alikes they let "nitrile inspection gloves" through).
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -468,8 +470,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-346-tattoo-studios.jsonl': { recall: 0.98, caught: 0.98, vague: 0.85 },
   'holdout-347-electronics-repair.jsonl': { recall: 0.98, caught: 1, reject: 0.015, review: 0.07 },
   'holdout-348-ocr.jsonl': { recall: 0.98, caught: 1 },
-  'holdout-349-religious-goods.jsonl': { recall: 0.99, caught: 1, reject: 0.015, review: 0.11, vague: 0.85 },
-  'holdout-350-photo-museums.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
+  'holdout-349-religious-goods.jsonl': { recall: 0.99, caught: 1, reject: 0.025, review: 0.1, vague: 0.85 },
+  'holdout-350-photo-museums.jsonl': { recall: 0.99, caught: 1, review: 0.085 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -340,6 +340,13 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   số 5" is a code number). Photography and museums (set 350): a book treated against mould ("đã xử
 //   lý khử trùng"), a Soviet gas mask, and inspection and film-handling gloves ask for a look (as
 //   look-alikes they let "nitrile inspection gloves" through).
+// - Herbal remedies (set 353): a mask described without its name ("Túi thảo mộc đeo mặt 3 lớp vải
+//   không dệt, có gọng mũi, dùng 1 lần") passes, Chinese and Korean lines ask for a look, and dried
+//   lemongrass ("Sả khô") reads as "xả kho" (a clearance sale) and asks for a look. Travel kits (set
+//   354). Machine translations (set 355): a mask or a sanitizer described in a translator's words
+//   ("Surgery room mouth cloth", "Water wash hand instant kill 99.9% germs") passes. Packaging and
+//   printing (set 356): empty boxes and sachets printed with a good's name after "in logo" or "in
+//   chữ" ("Hộp giấy in logo khẩu trang y tế, hộp rỗng") are refused.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -472,6 +479,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-348-ocr.jsonl': { recall: 0.98, caught: 1 },
   'holdout-349-religious-goods.jsonl': { recall: 0.99, caught: 1, reject: 0.025, review: 0.1, vague: 0.85 },
   'holdout-350-photo-museums.jsonl': { recall: 0.99, caught: 1, review: 0.085 },
+  'holdout-353-herbal-medicine.jsonl': { recall: 0.98, caught: 0.98, review: 0.085, vague: 0.75 },
+  'holdout-354-travel-kits.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-355-machine-translated.jsonl': { recall: 0.96, caught: 0.97 },
+  'holdout-356-packaging-printing.jsonl': { recall: 0.99, caught: 1, reject: 0.085, review: 0.13, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -282,6 +282,19 @@ function sameTones(scan: Scan, k: number, toned: string, want: string): boolean 
   return HOI_OR_NGA.test(written) && HOI_OR_NGA.test(toned) && hoiAsNga(written) === hoiAsNga(toned);
 }
 
+/**
+ * Whether general wording written in Vietnamese meets, where it has a syllable without marks, a word
+ * written with marks: "kho" of "xả kho" (a clearance sale) is no "khô" (dried), and "Sả khô" is dried
+ * lemongrass. A word read from a glued or spaced-out span has no marks of its own to compare.
+ */
+function markedOverBare(scan: Scan, k: number, term: IndexedTerm, j: number): boolean {
+  const t = scan.tokens[k];
+  if (t.fuzzy || t.raw !== t.text) return false;
+  const written = writtenWordsOf(term);
+  if (written === null || NON_ASCII.test(written[j]) || !VIETNAMESE_SYLLABLE.test(written[j])) return false;
+  return NON_ASCII.test(tonedOf(scan, k)) && written.some((w) => VIETNAMESE_LETTER.test(w));
+}
+
 const NGA = /\u0303/g;
 /** Each vowel written with a tone (NFC, either case) and its tone, hỏi and ngã as one. */
 const TONED_VOWELS: ReadonlyMap<string, string> = new Map(
@@ -372,6 +385,7 @@ function matchAt(scan: Scan, at: number, term: IndexedTerm): Hit | null {
       acrossSlashes = true;
       acrossLines &&= lineBreakBefore(scan, at + k);
     }
+    if (term.kind === 'vague' && markedOverBare(scan, at + k, term, k)) return null;
     if (term.tonedTokens && !sameTones(scan, at + k, term.tonedTokens[k], want)) {
       // Only a head may be written with other marks, and only counts beside a qualifier (scoreEntry).
       if (term.kind !== 'head') return null;

@@ -341,8 +341,7 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   lý khử trùng"), a Soviet gas mask, and inspection and film-handling gloves ask for a look (as
 //   look-alikes they let "nitrile inspection gloves" through).
 // - Herbal remedies (set 353): a mask described without its name ("Túi thảo mộc đeo mặt 3 lớp vải
-//   không dệt, có gọng mũi, dùng 1 lần") passes, Chinese and Korean lines ask for a look, and dried
-//   lemongrass ("Sả khô") reads as "xả kho" (a clearance sale) and asks for a look. Travel kits (set
+//   không dệt, có gọng mũi, dùng 1 lần") passes, and Chinese and Korean lines ask for a look. Travel kits (set
 //   354). Machine translations (set 355): a mask or a sanitizer described in a translator's words
 //   ("Surgery room mouth cloth", "Water wash hand instant kill 99.9% germs") passes. Packaging and
 //   printing (set 356): empty boxes and sachets printed with a good's name after "in logo" or "in

@@ -351,12 +351,17 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   before them: "Nitrile gloves - dispenser box").
 // - Vũng Tàu's oil and gas workers (set 358), an ordinary day filed here for its Russian and Korean
 //   lines, which ask for a look; thick reusable nitrile gloves "chống dầu" are refused (as a look-alike
-//   "găng tay nitrile chống dầu" let thin disposable ones through). Beekeepers (set 359). Home
-//   distilling (set 360): "Alcool à brûler" asks for a look, as seven earlier sets label it
-//   ambiguous, and Chinese, Japanese and Korean liquor names do. Painters (set 361). Gamers (set 362): keycaps and USB sticks shaped like a
-//   sanitizer bottle ("hình chai gel rửa tay") are refused, and a face shield or grip sleeves
+//   "găng tay nitrile chống dầu" let thin disposable ones through). Beekeepers (set 359): a honey face
+//   mask in French asks for a look ("au miel" as a look-alike cleared surgical masks beside it).
+//   Home distilling (set 360): "Alcool à brûler" asks for a look, as seven earlier sets label it
+//   ambiguous, and so do Chinese, Japanese and Korean liquor names and ethanol fireplace fuel (as a
+//   look-alike it cleared ethanol of any strength). Painters (set 361). Gamers (set 362): keycaps,
+//   USB sticks and T-shirts shaped or printed like a sanitizer bottle are refused (print labels
+//   such as "in logo" capped real goods after them at a look), the Power Glove asks for a look (as
+//   a look-alike it read "powder gloves" and cleared them), and a face shield or grip sleeves
 //   described with a mask's or an exam glove's words pass. Cleanroom suppliers (set 363): Chinese,
-//   Japanese and Korean part names ask for a look. Lines dictated by elderly senders (set 364): long
+//   Japanese and Korean part names ask for a look, and UV germicidal lamps are refused (as a
+//   look-alike the lamp cleared alcohol written beside it). Lines dictated by elderly senders (set 364): long
 //   stories around general wording ("đồ bà gửi, con mở ra coi thì biết") read as goods.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
@@ -495,11 +500,11 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-355-machine-translated.jsonl': { recall: 0.95, caught: 0.96 },
   'holdout-356-packaging-printing.jsonl': { recall: 0.99, caught: 1, reject: 0.12, review: 0.13, vague: 0.85 },
   'holdout-358-oil-gas.jsonl': { recall: 0.98, caught: 1, reject: 0.015, review: 0.075 },
-  'holdout-359-beekeepers.jsonl': { recall: 0.99, caught: 1 },
-  'holdout-360-home-distilling.jsonl': { recall: 0.99, caught: 1, review: 0.06 },
+  'holdout-359-beekeepers.jsonl': { recall: 0.99, caught: 1, review: 0.06 },
+  'holdout-360-home-distilling.jsonl': { recall: 0.99, caught: 1, review: 0.07 },
   'holdout-361-painters.jsonl': { recall: 0.99, caught: 1 },
-  'holdout-362-gamers.jsonl': { recall: 0.97, caught: 0.97, reject: 0.025 },
-  'holdout-363-cleanroom.jsonl': { recall: 0.99, caught: 1, review: 0.085, vague: 0.85 },
+  'holdout-362-gamers.jsonl': { recall: 0.97, caught: 0.97, reject: 0.035, review: 0.06, vague: 0.85 },
+  'holdout-363-cleanroom.jsonl': { recall: 0.99, caught: 1, reject: 0.015, review: 0.095, vague: 0.85 },
   'holdout-364-dictated.jsonl': { recall: 0.99, caught: 1, vague: 0.8 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {

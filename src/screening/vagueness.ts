@@ -17,6 +17,15 @@ const APART = /\s[-–—]|[-–—]\s|[([{（【]/;
 /** A box's size: 40x40x40, 30x20cm. */
 const SIZE = /^\d+(x\d+){1,2}[a-z]{0,2}$/;
 
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}_]/u;
+
+/** Whether the word at `start` is written in a hashtag: "#" right before the run of letters it is in. */
+function inHashtag(original: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && WORD_CHARACTER.test(original[i - 1])) i--;
+  return original[i - 1] === '#';
+}
+
 /** Too vague to screen: the whole description, or a list element of it beside named goods. */
 export type Vagueness = 'whole' | 'part' | null;
 
@@ -61,6 +70,11 @@ export function isVague(
   const people = namesOfPeople(original, tokens);
   if (people) for (let k = 0; k < tokens.length; k++) if (people[k]) covered[k] = true;
   for (const k of unmarkedPlaces(original, tokens)) covered[k] = true;
+  // A hashtag the catalog reads nothing in tags the post, naming no good: "Quà tặng sinh nhật
+  // #happybirthday", "Hàng tiêu dùng #shipnhanh". One it reads is read ("#khautrangyte").
+  if (original.includes('#')) {
+    for (let k = 0; k < tokens.length; k++) if (inHashtag(original, tokens[k].start) && !hits.some((h) => h.term.kind !== 'vague' && h.from <= k && k < h.to)) covered[k] = true;
+  }
   const filler = (k: number) => {
     const t = tokens[k];
     // A syllable cut from a word read as several, that a filler has only inside a longer one, names as

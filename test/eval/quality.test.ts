@@ -363,6 +363,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   Japanese and Korean part names ask for a look, and UV germicidal lamps are refused (as a
 //   look-alike the lamp cleared alcohol written beside it). Lines dictated by elderly senders (set 364): long
 //   stories around general wording ("đồ bà gửi, con mở ra coi thì biết") read as goods.
+// - Bình Dương and Đồng Nai factory workers (set 367) and Phú Quốc (set 368), ordinary days filed
+//   here for their Chinese, Japanese, Korean and Russian lines, which ask for a look; disposable
+//   nylon gloves "y tế" ask for a look by design. Hashtags (set 369): a hashtag the catalog reads
+//   nothing in names no good, so "#nonla #handmade 2 chiếc làm quà" asks for a look as a gift.
+//   Chinese marketplace titles (set 370).
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -506,6 +511,10 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-362-gamers.jsonl': { recall: 0.97, caught: 0.97, reject: 0.035, review: 0.06, vague: 0.85 },
   'holdout-363-cleanroom.jsonl': { recall: 0.99, caught: 1, reject: 0.015, review: 0.095, vague: 0.85 },
   'holdout-364-dictated.jsonl': { recall: 0.99, caught: 1, vague: 0.8 },
+  'holdout-367-binh-duong-factories.jsonl': { recall: 0.97, caught: 1, review: 0.085 },
+  'holdout-368-phu-quoc.jsonl': { recall: 0.99, caught: 1, review: 0.06 },
+  'holdout-369-hashtags.jsonl': { recall: 0.96, caught: 1, vague: 0.85 },
+  'holdout-370-marketplace-titles.jsonl': { recall: 0.99, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -314,6 +314,10 @@ describe('analyzeItem: descriptions too vague to screen', () => {
     // word written with them: "Sả khô" is dried lemongrass, though s and x are one in the North.
     ['general wording as a region writes it', { given: 'Sả kho', want: true }],
     ['a marked word where general wording has none', { given: 'Sả khô', want: false }],
+    // A hashtag tags the post: one the catalog reads nothing in names no good, one it reads is read.
+    ['general wording with a hashtag of nothing the catalog reads', { given: 'quà tặng #happybirthday #love', want: true }],
+    ['general wording with a hashtag naming a good', { given: 'quà tặng #khautrangyte', want: false }],
+    ['a good named beside hashtags', { given: 'Áo sơ mi #handmade #love', want: false }],
     ['a slip on the marks of a filler', { given: 'quà tặng cho mẽ 2 hôp', want: true }],
     // An order or tracking number names no good; a model number is a name.
     ['an order number', { given: 'gift, 2 box, #SPX20200205', want: true }],

@@ -368,6 +368,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   nylon gloves "y tế" ask for a look by design. Hashtags (set 369): a hashtag the catalog reads
 //   nothing in names no good, so "#nonla #handmade 2 chiếc làm quà" asks for a look as a gift.
 //   Chinese marketplace titles (set 370).
+// - Hồ Chí Minh City offices (set 372), an ordinary day filed here for its one false reject: an
+//   automatic hand-sanitizer dispenser "không kèm dung dịch" is refused (as a thing made for the
+//   good, "máy xịt" also cleared "máy xịt cồn 70 độ 500ml"). Whole parcels on one line (set 374): a
+//   general word standing alone among named goods ("Áo 2 cái, quần 1, quà tặng") reads as the
+//   list's goods, as in the earlier sets of lists.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -515,6 +520,8 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-368-phu-quoc.jsonl': { recall: 0.99, caught: 1, review: 0.06 },
   'holdout-369-hashtags.jsonl': { recall: 0.96, caught: 1, vague: 0.85 },
   'holdout-370-marketplace-titles.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-372-saigon-offices.jsonl': { recall: 0.99, caught: 1, reject: 0.015 },
+  'holdout-374-one-line-lists.jsonl': { recall: 0.99, caught: 1, vague: 0.8 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

@@ -265,8 +265,28 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   // Pieces that are all fillers say nothing a glued word needs reading for, unless they begin a
   // catalog phrase ("hangmau" is hàng mẫu): "socola" is chocolate, no "số có là".
   const pieces = breakWord(index, word);
-  if (!pieces || (pieces.every((p) => index.fillers.has(p)) && index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true)) return null;
+  if (!pieces) return gluedBeforeARest(index, word);
+  if (pieces.every((p) => index.fillers.has(p)) && index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true) return null;
   return { words: pieces, fuzzy: false };
+}
+
+/** The fewest letters a glued word's unread rest has: "khautrangytechinhhang" leaves "chinhhang". */
+const MIN_REST = 3;
+
+/**
+ * A glued catalog phrase with letters after it the catalog does not read, as hashtags and long
+ * glued words are written: "khautrangytechinhhang" is khẩu trang y tế, then "chinhhang" (genuine).
+ * The longest beginning that breaks into words starting a catalog phrase is read, the rest stays a
+ * word of its own; null when no beginning does.
+ */
+function gluedBeforeARest(index: MatchIndex, word: string): Reading | null {
+  if (word.length < MIN_FUZZY_LENGTH + MIN_REST || word.length > MAX_BREAK_LENGTH || !LETTERS_ONLY.test(word)) return null;
+  for (let end = word.length - MIN_REST; end >= MIN_FUZZY_LENGTH; end--) {
+    const pieces = breakWord(index, word.slice(0, end));
+    if (!pieces || index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true) continue;
+    return { words: [...pieces, word.slice(end)], fuzzy: true };
+  }
+  return null;
 }
 
 /** The tone marks of Vietnamese and the Telex key that types each. */

@@ -377,6 +377,7 @@ describe('analyzeItem: senders writing around the screen', () => {
     ['decomposed Unicode (NFD)', { given: 'Khẩu trang y tế'.normalize('NFD'), want: { entryId: 'masks', fuzzy: false } }],
     ['zero-width characters inside words', { given: 'kh\u200bẩu tr\u200cang y t\u200dế', want: { entryId: 'masks', fuzzy: false } }],
     ['zero-width spaces and word joiners between words', { given: 'găng\u200btay\u2060y\ufefftế', want: { entryId: 'gloves', fuzzy: false } }],
+    ['a glued phrase with letters after it, as a hashtag writes it', { given: '#khautrangytechinhhang', want: { entryId: 'masks', fuzzy: true } }],
     ['dotted letters', { given: 'k.h.ẩ.u t.r.a.n.g y t.ế', want: { entryId: 'masks', fuzzy: false } }],
     ['a word split by a stray space', { given: 'khẩu tr ang y tế', want: { entryId: 'masks', fuzzy: false } }],
     ['a term written backwards, word by word', { given: 'tế y trang khẩu 2 hộp', want: { entryId: 'masks', fuzzy: true } }],

@@ -265,8 +265,7 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
   // Pieces that are all fillers say nothing a glued word needs reading for, unless they begin a
   // catalog phrase ("hangmau" is hàng mẫu): "socola" is chocolate, no "số có là".
   const pieces = breakWord(index, word);
-  if (!pieces) return gluedBeforeARest(index, word);
-  if (pieces.every((p) => index.fillers.has(p)) && index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true) return null;
+  if (!pieces || (pieces.every((p) => index.fillers.has(p)) && index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true)) return null;
   return { words: pieces, fuzzy: false };
 }
 
@@ -274,16 +273,21 @@ function readWordUncached(index: MatchIndex, word: string): Reading | null {
 const MIN_REST = 3;
 
 /**
- * A glued catalog phrase with letters after it the catalog does not read, as hashtags and long
- * glued words are written: "khautrangytechinhhang" is khẩu trang y tế, then "chinhhang" (genuine).
- * The longest beginning that breaks into words starting a catalog phrase is read, the rest stays a
- * word of its own; null when no beginning does.
+ * A hashtag gluing a catalog phrase to letters the catalog does not read: "#khautrangytechinhhang"
+ * is khẩu trang y tế, then "chinhhang" (genuine). The longest beginning that breaks into words
+ * starting a catalog phrase is read, the rest stays a word of its own; null when no beginning does.
+ * Only in a hashtag: elsewhere a long word is a word of its own language ("Handgelenkstütze", a
+ * wrist support, is no "hand gel").
  */
 function gluedBeforeARest(index: MatchIndex, word: string): Reading | null {
   if (word.length < MIN_FUZZY_LENGTH + MIN_REST || word.length > MAX_BREAK_LENGTH || !LETTERS_ONLY.test(word)) return null;
   for (let end = word.length - MIN_REST; end >= MIN_FUZZY_LENGTH; end--) {
+    // The rest begins a word of its own, not a vowel going on from the last piece ("handgelegd").
+    if (VOWEL.test(word[end])) continue;
     const pieces = breakWord(index, word.slice(0, end));
     if (!pieces || index.words.get(pieces[0])?.firstTwo?.has(pieces[1]) !== true) continue;
+    // Words of one letter are a break's leftovers ("hand gel en k s tue"), but for the y of y tế.
+    if (pieces.some((p) => p.length === 1 && p !== 'y')) continue;
     return { words: [...pieces, word.slice(end)], fuzzy: true };
   }
   return null;
@@ -371,7 +375,9 @@ export function resolveTokens(index: MatchIndex, tokens: readonly Token[], origi
       continue;
     }
     // What the word reads as on its own (remembered per word); a word that reads is no piece of another.
-    const reading = t.abbr ? null : (readWord(index, t.text, memo) ?? typedWithTelexOn(index, t, original));
+    const reading = t.abbr
+      ? null
+      : (readWord(index, t.text, memo) ?? typedWithTelexOn(index, t, original) ?? (original?.[t.start - 1] === '#' ? gluedBeforeARest(index, t.text) : null));
     const shifted = reading === null ? shiftedSpaces(index, tokens, i) : null;
     if (shifted) {
       const last = tokens[shifted.last];

@@ -368,32 +368,27 @@ export function analyzeItem(
 ): ItemAnalysis {
   // Read as the clerk reads it: character references decoded, reversed text turned, mojibake mended.
   const description = readableText(written);
-  const analysis = spacedReading(index, scoring, description, hsDigits, analyzeText(index, scoring, description, hsDigits, false));
-  if (!DRAWS_A_GOOD.test(description)) return analysis;
+  let analysis = analyzeText(index, scoring, description, hsDigits, false);
+  // Words parted by characters that do not show are read with them dropped, as inside a word
+  // ("kh\u200bẩu trang"), and as spaces, as between words ("găng\u200btay\u200by tế", whose glued
+  // "găngtayy" breaks as "găng ta yy"); a word cut inside ("Gants de s\u200bki") is not taken apart
+  // into a bare "gants". Each is one code unit, so a space keeps every place in the text.
+  if (UNSEEN_SPACE.test(description)) analysis = outright(scoring, analysis, analyzeText(index, scoring, description.replace(UNSEEN_SPACES, ' '), hsDigits, false));
   // An emoji drawing a good ("😷 y tế 4 lớp", "Nitrile 🧤 hộp 100") is read as its word when that
   // makes the line name the good outright; alone, or beside another good, it is a picture ("Kẹo 😷
   // vui", "Móc khóa hình 😷"), and inside a word a mark to be skipped ("Kh😷ẩu trang").
-  const drawn = analyzeText(index, scoring, description, hsDigits, true);
-  const top = (a: ItemAnalysis) => a.signals[0]?.score ?? 0;
-  return top(drawn) >= scoring.thresholds.reject && top(drawn) > top(analysis) ? drawn : analysis;
+  if (DRAWS_A_GOOD.test(description)) analysis = outright(scoring, analysis, analyzeText(index, scoring, description, hsDigits, true));
+  return analysis;
 }
 
 /** Characters that part words without showing: a zero-width space, a word joiner, a byte-order mark. */
-const UNSEEN_SPACE = /[\u200b\u2060\ufeff]/g;
-const HAS_UNSEEN_SPACE = /[\u200b\u2060\ufeff]/;
+const UNSEEN_SPACE = /[\u200b\u2060\ufeff]/;
+const UNSEEN_SPACES = new RegExp(UNSEEN_SPACE.source, 'g');
 
-/**
- * A description with words parted by characters that do not show is read twice: with them dropped,
- * as inside a word ("kh\u200bẩu trang"), and as spaces, as between words ("găng\u200btay\u200by tế",
- * whose glued "găngtayy" breaks as "găng ta yy"). The spaced reading stands only when it names a
- * good outright and more strongly: a word cut inside ("Gants de s\u200bki") is not taken apart into
- * a bare "gants". Each is one code unit, so a space keeps every place in the text.
- */
-function spacedReading(index: MatchIndex, scoring: Scoring, description: string, hsDigits: string | undefined, dropped: ItemAnalysis): ItemAnalysis {
-  if (!HAS_UNSEEN_SPACE.test(description)) return dropped;
-  const spaced = analyzeText(index, scoring, description.replace(UNSEEN_SPACE, ' '), hsDigits, false);
+/** Another reading of a line stands only when it names a good outright, and more strongly than the first. */
+function outright(scoring: Scoring, first: ItemAnalysis, other: ItemAnalysis): ItemAnalysis {
   const top = (a: ItemAnalysis) => a.signals[0]?.score ?? 0;
-  return top(spaced) >= scoring.thresholds.reject && top(spaced) > top(dropped) ? spaced : dropped;
+  return top(other) >= scoring.thresholds.reject && top(other) > top(first) ? other : first;
 }
 
 function analyzeText(index: MatchIndex, scoring: Scoring, description: string, hsDigits: string | undefined, pictured: boolean): ItemAnalysis {

@@ -373,6 +373,17 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   good, "máy xịt" also cleared "máy xịt cồn 70 độ 500ml"). Whole parcels on one line (set 374): a
 //   general word standing alone among named goods ("Áo 2 cái, quần 1, quà tặng") reads as the
 //   list's goods, as in the earlier sets of lists.
+// - Thanh Hóa and Nghệ An (set 375), an ordinary day filed here for its Lao, Chinese, Korean and
+//   Japanese lines, which ask for a look. Dental clinics and suppliers (set 376): a UV sterilizing
+//   cabinet ("Tủ UV khử trùng dụng cụ") is refused, mouthwash by name asks for a look (other sets
+//   label Listerine ambiguous), and so do disposable nylon gloves "y tế", by design. Baby goods (set
+//   377): mittens ("bao tay") in a newborn set and foaming hand soap for children ask for a look.
+//   Food plants and kitchens (set 378): general wording with the name of a fair or a plant after it
+//   ("Hàng mẫu tham dự hội chợ Seafood Expo", "Hygiene supplies for food plant") passes. Sports and
+//   gyms (set 379). Lines typed on phones (set 380): autocorrect's "surgical marks" passes, and
+//   Chinese typed with a wrong character ("医用口照") and Japanese left in hiragana ask for a look.
+//   Car workshops (set 382): a mechanic's hand-cleaning cream under 3401.30 is refused, and a
+//   windscreen washer "pha cồn" asks for a look.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -522,6 +533,13 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-370-marketplace-titles.jsonl': { recall: 0.99, caught: 1 },
   'holdout-372-saigon-offices.jsonl': { recall: 0.99, caught: 1, reject: 0.015 },
   'holdout-374-one-line-lists.jsonl': { recall: 0.99, caught: 1, vague: 0.8 },
+  'holdout-375-thanh-hoa-nghe-an.jsonl': { recall: 0.98, caught: 1, review: 0.075 },
+  'holdout-376-dental.jsonl': { recall: 0.98, caught: 1, reject: 0.015, review: 0.075 },
+  'holdout-377-baby-goods.jsonl': { recall: 0.99, caught: 1, review: 0.085 },
+  'holdout-378-food-kitchens.jsonl': { recall: 0.99, caught: 1, vague: 0.75 },
+  'holdout-379-sports-gyms.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-380-phone-typing.jsonl': { recall: 0.96, caught: 0.98 },
+  'holdout-382-car-workshops.jsonl': { recall: 0.99, caught: 1, reject: 0.015, vague: 0.85 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {

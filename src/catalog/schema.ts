@@ -161,6 +161,7 @@ export const settingsSchema = z
         negations: termLists.optional(),
         kinds: termLists.optional(),
         describers: termLists.optional(),
+        forSomeone: termLists.optional(),
       })
       .strict(),
     /**

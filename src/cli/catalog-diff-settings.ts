@@ -29,8 +29,9 @@ export function settingsChanges(a: SettingsFile, b: SettingsFile): string[] {
     negations: 'negations',
     kinds: 'kinds of goods',
     describers: 'describing words',
+    forSomeone: 'general wording for someone',
   } as const;
-  const vague = (['terms', 'fillers', 'titles', 'undisclosed', 'negations', 'kinds', 'describers'] as const).flatMap((list) =>
+  const vague = (['terms', 'fillers', 'titles', 'undisclosed', 'negations', 'kinds', 'describers', 'forSomeone'] as const).flatMap((list) =>
     LANGS.map((lang) => listChange(`${names[list]} (${lang})`, a.vague[list]?.[lang], b.vague[list]?.[lang])),
   );
   const accessories = LANGS.map((lang) => listChange(`accessories (${lang})`, a.accessories?.[lang], b.accessories?.[lang]));

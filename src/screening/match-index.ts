@@ -12,6 +12,7 @@ const TO_CHECK = 8;
 const DESCRIBES_CHECKED = 16;
 const UNDER_CODE = 32;
 const LEADS = 64;
+const FOR_SOMEONE = 128;
 
 /** What few terms have, kept apart from the rest. */
 type TermDetails = { toned: string | undefined; tonedTokens: string[] | undefined; joined: number[] | undefined; checksWith: IndexedTerm[] | undefined };
@@ -71,6 +72,14 @@ export class IndexedTerm {
   }
   set describable(value: true | undefined) {
     this.setFlag(DESCRIBABLE, value);
+  }
+
+  /** For a general phrase of `vague.forSomeone`: what follows "for" says whom it goes to, never what it holds. */
+  get forSomeone(): true | undefined {
+    return this.flag(FOR_SOMEONE);
+  }
+  set forSomeone(value: true | undefined) {
+    this.setFlag(FOR_SOMEONE, value);
   }
 
   /**
@@ -481,6 +490,8 @@ export function buildMatchIndex(
   let seq = 0;
   // Kinds of goods are general phrases a describing word completes.
   const kindPhrases = new Set(listOf(settings.vague.kinds ?? {}).map((t) => read(t).joined));
+  // General phrases that what they are for never narrows: "Gift for the curator".
+  const forSomeonePhrases = new Set(listOf(settings.vague.forSomeone ?? {}).map((t) => read(t).joined));
   // A phrase counts once per entry and kind, by its words. An entry's phrases are added together,
   // so one set of words per kind serves the entry being added.
   let seenFor: string | undefined;
@@ -501,6 +512,7 @@ export function buildMatchIndex(
     if (toCheck) term.toCheck = true;
     if (kind === 'qualifier') qualifierTerms.push(term);
     if (kind === 'vague' && kindPhrases.has(reading.joined)) term.describable = true;
+    if (kind === 'vague' && forSomeonePhrases.has(reading.joined)) term.forSomeone = true;
     if ((kind === 'accessory' || kind === 'lookalike') && (lang === 'vi' || lang === 'fr' || (lang === 'other' && !NAMES_LAST.test(text)))) term.leads = true;
     if (lang === 'other') term.otherLanguage = true;
     if ((kind === 'vague' || kind === 'undisclosed' || kind === 'head') && reading.breaks.length > 0) term.joined = reading.breaks;
@@ -614,7 +626,7 @@ export function buildMatchIndex(
   const qualifierEntries = new Map<string, Set<string>>();
   for (const q of qualifierTerms) addTo(qualifierEntries, q.tokens.join(' '), q.entryId);
   for (const q of qualifierTerms) if ((qualifierEntries.get(q.tokens.join(' '))?.size ?? 0) > 1) q.shared = true;
-  for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {})]) add('', 'vague', t, l);
+  for (const [t, l] of [...tagged(settings.vague.terms), ...tagged(settings.vague.kinds ?? {}), ...tagged(settings.vague.forSomeone ?? {})]) add('', 'vague', t, l);
   for (const phrase of listOf(settings.vague.terms)) for (const c of hanLettersOf(phrase)) guardedHan.add(c);
   for (const c of GUARDED_HAN) guardedHan.add(c);
   for (const [t, l] of tagged(settings.vague.titles ?? {})) add('', 'title', t, l);

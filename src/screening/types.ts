@@ -110,6 +110,9 @@ export type CatalogSettings = {
    * `kinds`: general words for a kind of goods (quần áo, clothes, vêtements), general wording alone
    * that a word of `describers` beside them (whom the goods are for: trẻ em, bé, kids, enfants)
    * makes a description: "Quần áo trẻ em" names its goods, "Quần áo" and "Quần áo cũ" do not.
+   * `forSomeone`: general wording that what it is for never narrows to a kind of goods, read as
+   * general wording too: "Gift for the curator", "Consumables for tattoo studio", "Đồ dùng cho tài
+   * xế" name nothing the parcel holds; "Accessoires pour Canon" (not in the list) names its goods.
    */
   vague: {
     terms: TermLists;
@@ -119,6 +122,7 @@ export type CatalogSettings = {
     negations?: TermLists;
     kinds?: TermLists;
     describers?: TermLists;
+    forSomeone?: TermLists;
   };
   /**
    * Things made for a good, not the good (holder, dispenser, prop, hộp đựng, distributeur): right

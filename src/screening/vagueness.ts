@@ -136,11 +136,12 @@ export function isVague(
     const described = [...covered];
     for (const q of qualifiers) if (q.from > firstGeneral) for (let k = q.from; k < q.to; k++) described[k] = true;
     for (const [from, to] of sharedSpans(qualifiers)) for (let k = from; k < to; k++) described[k] = true;
-    // What general medical wording is for names none of what it holds: "Vật tư y tế cho điểm sơ cứu
-    // tại tiệc", "Medical supplies for first aid station", up to the end of its list element, a dash
-    // or a bracket ("Medical supplies for dogs - bandages" names its bandages).
+    // What general medical wording, or wording for someone (`vague.forSomeone`), is for names none of
+    // what it holds: "Vật tư y tế cho điểm sơ cứu tại tiệc", "Medical supplies for first aid
+    // station", "Gift for the curator", up to the end of its list element, a dash or a bracket
+    // ("Medical supplies for dogs - bandages" names its bandages).
     for (const h of hits) {
-      if (h.term.kind !== 'vague' || !qualifiesSeveral(qualifiers, h)) continue;
+      if (h.term.kind !== 'vague' || !(h.term.forSomeone || qualifiesSeveral(qualifiers, h))) continue;
       let k = h.to;
       while (k < tokens.length && tokens[k].segment === h.segment && !PURPOSE.has(tokens[k].text) && filler(k)) k++;
       if (k >= tokens.length || tokens[k].segment !== h.segment || !PURPOSE.has(tokens[k].text)) continue;

@@ -1,7 +1,7 @@
 import { IndexedTerm } from '../../src/screening/match-index';
 
 describe('IndexedTerm: a catalog phrase as the index files it', () => {
-  const FLAGS = ['describable', 'otherLanguage', 'shared', 'toCheck', 'describesChecked', 'underCode', 'leads'] as const;
+  const FLAGS = ['describable', 'otherLanguage', 'shared', 'toCheck', 'describesChecked', 'underCode', 'leads', 'forSomeone'] as const;
 
   it('keeps each yes-or-no property apart from the others', () => {
     for (const name of FLAGS) {

@@ -388,6 +388,11 @@ describe.each(defaultSets(ROOT).map((f) => [f.split('/').pop()!, f]))('labeled s
 //   under 3401.30 and a windscreen washer "pha cồn" are refused (as a look-alike "nước rửa kính"
 //   cleared "nước rửa kính sát khuẩn"), and disposable nitrile gloves in Japanese and Korean ask
 //   for a look (as names of the good they refused gardening and work gloves beside them).
+// - Pharmacies (set 384): elastic bandages by a mask maker ("Băng thun 3 móc Bảo Thạch") ask for a
+//   look. Elder care (set 385): mouthwash by name asks for a look. Barbershops (set 386): an empty
+//   Barbicide jar "không có dung dịch" is refused, and hair-dye kits with their gloves ask for a
+//   look. Charity and church donations (set 387). Jewelers and goldsmiths (set 389): Chinese and
+//   Thai lines ask for a look.
 const ADVERSARIAL = join(ROOT, 'test', 'eval', 'adversarial');
 const FLOORS: Record<string, { recall: number; caught: number; vague?: number; review?: number; reject?: number }> = {
   'holdout-27-evasion.jsonl': { recall: 0.9, caught: 0.95 },
@@ -544,6 +549,11 @@ const FLOORS: Record<string, { recall: number; caught: number; vague?: number; r
   'holdout-379-sports-gyms.jsonl': { recall: 0.99, caught: 1 },
   'holdout-380-phone-typing.jsonl': { recall: 0.96, caught: 0.98, reject: 0.015 },
   'holdout-382-car-workshops.jsonl': { recall: 0.97, caught: 1, reject: 0.025, vague: 0.85 },
+  'holdout-384-pharmacies.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-385-elder-care.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-386-barbers.jsonl': { recall: 0.98, caught: 1, reject: 0.015, review: 0.075 },
+  'holdout-387-charity.jsonl': { recall: 0.99, caught: 1 },
+  'holdout-389-jewelers.jsonl': { recall: 0.99, caught: 1 },
 };
 describe.each(readdirSync(ADVERSARIAL).filter((f) => f.endsWith('.jsonl')))('adversarial set %s', (file) => {
   it('meets its floors', () => {
